@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace ManagedIdentityAnalyzers.Findings
+{
+    /// <summary>
+    /// Carries fix plans from the analyzer to the fixer in <c>Diagnostic.Properties</c> (strings only), with the
+    /// editor kind of every node so the fixer knows which editor applies. Keys:
+    /// <c>node.N.editor</c>, <c>fix.count</c>, <c>fix.I.key</c>, <c>fix.I.title</c>, <c>fix.I.edits</c>
+    /// (one edit per line: kind, target, value kind, escaped value, separated by '|').
+    /// </summary>
+    internal static class FixPlanCodec
+    {
+        public static ImmutableDictionary<string, string?> Encode(ImmutableArray<FixPlan> fixes, ImmutableArray<string> editorKinds)
+        {
+            var builder = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
+            for (var i = 0; i < editorKinds.Length; i++)
+            {
+                builder["node." + i.ToString(CultureInfo.InvariantCulture) + ".editor"] = editorKinds[i];
+            }
+
+            builder["fix.count"] = fixes.Length.ToString(CultureInfo.InvariantCulture);
+            for (var i = 0; i < fixes.Length; i++)
+            {
+                var prefix = "fix." + i.ToString(CultureInfo.InvariantCulture) + ".";
+                builder[prefix + "key"] = fixes[i].EquivalenceKey;
+                builder[prefix + "title"] = fixes[i].Title;
+                var edits = new string[fixes[i].Edits.Length];
+                for (var e = 0; e < edits.Length; e++)
+                {
+                    var edit = fixes[i].Edits[e];
+                    edits[e] = string.Join(
+                        "|",
+                        edit.Kind.ToString(),
+                        edit.Target.ToString(CultureInfo.InvariantCulture),
+                        edit.ValueKind.ToString(),
+                        edit.Value is null ? "-" : "=" + Uri.EscapeDataString(edit.Value));
+                }
+
+                builder[prefix + "edits"] = string.Join("\n", edits);
+            }
+
+            return builder.ToImmutable();
+        }
+
+        /// <summary>The editor kind of node <paramref name="index"/>, or null.</summary>
+        public static string? EditorKind(ImmutableDictionary<string, string?> properties, int index) =>
+            properties.TryGetValue("node." + index.ToString(CultureInfo.InvariantCulture) + ".editor", out var kind) ? kind : null;
+
+        /// <summary>Reads the plans back; malformed entries are skipped, never thrown on.</summary>
+        public static ImmutableArray<FixPlan> Decode(ImmutableDictionary<string, string?> properties)
+        {
+            if (!properties.TryGetValue("fix.count", out var countText)
+                || !int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+            {
+                return ImmutableArray<FixPlan>.Empty;
+            }
+
+            var plans = ImmutableArray.CreateBuilder<FixPlan>(count);
+            for (var i = 0; i < count; i++)
+            {
+                var prefix = "fix." + i.ToString(CultureInfo.InvariantCulture) + ".";
+                if (!properties.TryGetValue(prefix + "key", out var key) || key is null
+                    || !properties.TryGetValue(prefix + "title", out var title) || title is null
+                    || !properties.TryGetValue(prefix + "edits", out var editsText) || editsText is null)
+                {
+                    continue;
+                }
+
+                var edits = ImmutableArray.CreateBuilder<Edit>();
+                var valid = true;
+                foreach (var line in editsText.Split('\n'))
+                {
+                    var parts = line.Split(new[] { '|' }, 4);
+                    if (parts.Length != 4
+                        || !Enum.TryParse<EditKind>(parts[0], out var kind)
+                        || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var target)
+                        || !Enum.TryParse<ValueKind>(parts[2], out var valueKind))
+                    {
+                        valid = false;
+                        break;
+                    }
+
+                    var value = parts[3].Length > 0 && parts[3][0] == '=' ? Uri.UnescapeDataString(parts[3].Substring(1)) : null;
+                    edits.Add(new Edit(kind, target, valueKind, value));
+                }
+
+                if (valid && edits.Count > 0)
+                {
+                    plans.Add(new FixPlan(key, title, edits.ToImmutable()));
+                }
+            }
+
+            return plans.ToImmutable();
+        }
+    }
+}

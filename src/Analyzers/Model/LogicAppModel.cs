@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using ManagedIdentityAnalyzers.Knowledge;
+
+namespace ManagedIdentityAnalyzers.Model
+{
+    /// <summary>Whether something is there: known absent, known present, or not known (never guessed).</summary>
+    internal enum Presence
+    {
+        Unknown,
+        Absent,
+        Present,
+    }
+
+    /// <summary>The hosting plan of a logic app.</summary>
+    internal enum LogicAppPlan
+    {
+        Unknown,
+        Consumption,
+        Standard,
+    }
+
+    /// <summary>
+    /// An identity type as written: an SDK member (<c>ManagedServiceIdentityType.SystemAssigned</c>) or a string.
+    /// <see cref="Kind"/> is the canonical reading, null when the value is unknown or cannot be normalised.
+    /// </summary>
+    internal sealed class IdentityTypeValue
+    {
+        public IdentityTypeValue(SourceRef source, IdentityKind? kind, string? writtenText)
+        {
+            Source = source;
+            Kind = kind;
+            WrittenText = writtenText;
+        }
+
+        public SourceRef Source { get; }
+
+        /// <summary>The kind this value stands for, when known (canonical or normalisable).</summary>
+        public IdentityKind? Kind { get; }
+
+        /// <summary>The string as written, when the value is a known string (null for SDK members and unknowns).</summary>
+        public string? WrittenText { get; }
+
+        public bool IsKnown => Kind.HasValue;
+
+        public bool Includes(IdentityKind part) => Kind switch
+        {
+            IdentityKind.SystemAndUserAssigned => part != IdentityKind.None,
+            IdentityKind k => k == part,
+            null => false,
+        };
+    }
+
+    /// <summary>One key of <c>userAssignedIdentities</c>, and the element that adds it (for fixes that remove it).</summary>
+    internal sealed class UserAssignedEntry
+    {
+        public UserAssignedEntry(PartialString key, SourceRef keySource, SourceRef? entrySource)
+        {
+            Key = key;
+            KeySource = keySource;
+            EntrySource = entrySource;
+        }
+
+        public PartialString Key { get; }
+
+        public SourceRef KeySource { get; }
+
+        /// <summary>The statement or initializer element that adds the entry, when it can be removed on its own.</summary>
+        public SourceRef? EntrySource { get; }
+    }
+
+    /// <summary>A managed identity object or JSON block: its type and its user-assigned identities.</summary>
+    internal sealed class ManagedIdentity
+    {
+        public ManagedIdentity(
+            SourceRef source,
+            IdentityTypeValue? type,
+            ImmutableArray<UserAssignedEntry> userAssigned,
+            bool userAssignedComplete)
+        {
+            Source = source;
+            Type = type;
+            UserAssigned = userAssigned;
+            UserAssignedComplete = userAssignedComplete;
+        }
+
+        /// <summary>Where the identity is written (block-level findings are reported here).</summary>
+        public SourceRef Source { get; }
+
+        /// <summary>The type; null when it was not followed.</summary>
+        public IdentityTypeValue? Type { get; }
+
+        /// <summary>The user-assigned identities known to be attached.</summary>
+        public ImmutableArray<UserAssignedEntry> UserAssigned { get; }
+
+        /// <summary>True when <see cref="UserAssigned"/> is the whole list (nothing was added in an unknown way).</summary>
+        public bool UserAssignedComplete { get; }
+    }
+
+    /// <summary>A logic app resource: a Consumption workflow or a Standard app.</summary>
+    internal sealed class LogicAppResource
+    {
+        public LogicAppResource(
+            SourceRef source,
+            LogicAppPlan plan,
+            Presence identityPresence,
+            ManagedIdentity? identity,
+            bool updatesExisting)
+        {
+            Source = source;
+            Plan = plan;
+            IdentityPresence = identityPresence;
+            Identity = identity;
+            UpdatesExisting = updatesExisting;
+        }
+
+        public SourceRef Source { get; }
+
+        public LogicAppPlan Plan { get; }
+
+        public Presence IdentityPresence { get; }
+
+        /// <summary>The identity when <see cref="IdentityPresence"/> is Present and it could be read.</summary>
+        public ManagedIdentity? Identity { get; }
+
+        /// <summary>True when the resource is an existing app read back, changed and sent again.</summary>
+        public bool UpdatesExisting { get; }
+    }
+
+    /// <summary>
+    /// Everything read from one analysed scope (a C# method body, a JSON file): the logic apps, and every identity
+    /// type value written in it whether or not it belongs to a known resource.
+    /// </summary>
+    internal sealed class LogicAppModel
+    {
+        public LogicAppModel(ImmutableArray<LogicAppResource> logicApps, ImmutableArray<IdentityTypeValue> identityTypes)
+        {
+            LogicApps = logicApps;
+            IdentityTypes = identityTypes;
+        }
+
+        public ImmutableArray<LogicAppResource> LogicApps { get; }
+
+        public ImmutableArray<IdentityTypeValue> IdentityTypes { get; }
+    }
+}

@@ -1,0 +1,21 @@
+using ManagedIdentityAnalyzers.Model;
+using ManagedIdentityAnalyzers.Reporting;
+using Microsoft.CodeAnalysis;
+
+namespace ManagedIdentityAnalyzers.Readers.CSharp
+{
+    /// <summary>A model node read from typed C#: a syntax node, reported on and edited as C# syntax.</summary>
+    internal sealed class CSharpNode : SourceRef, IReportableSource
+    {
+        public CSharpNode(SyntaxNode syntax)
+        {
+            Syntax = syntax;
+        }
+
+        public SyntaxNode Syntax { get; }
+
+        public Location Location => Syntax.GetLocation();
+
+        public string EditorKind => EditorKinds.CSharpSyntax;
+    }
+}

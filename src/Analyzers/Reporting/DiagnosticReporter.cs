@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using ManagedIdentityAnalyzers.Descriptors;
+using ManagedIdentityAnalyzers.Findings;
+using ManagedIdentityAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace ManagedIdentityAnalyzers.Reporting
+{
+    /// <summary>Turns findings into diagnostics: the node's location, the message, the fix plans in the properties.</summary>
+    internal static class DiagnosticReporter
+    {
+        private static readonly Dictionary<string, DiagnosticDescriptor> DescriptorsById = BuildIndex();
+
+        /// <summary>Reports each finding once, even when several resource states lead to the same finding.</summary>
+        public static void Report(IEnumerable<Finding> findings, Action<Diagnostic> report)
+        {
+            var seen = new HashSet<(string, Location)>();
+            foreach (var finding in findings)
+            {
+                var diagnostic = ToDiagnostic(finding);
+                if (diagnostic is not null && seen.Add((diagnostic.Id, diagnostic.Location)))
+                {
+                    report(diagnostic);
+                }
+            }
+        }
+
+        public static Diagnostic? ToDiagnostic(Finding finding)
+        {
+            if (!DescriptorsById.TryGetValue(finding.RuleId, out var descriptor)
+                || finding.Node is not IReportableSource main)
+            {
+                return null;
+            }
+
+            var editors = ImmutableArray.CreateBuilder<string>(finding.AdditionalNodes.Length + 1);
+            editors.Add(main.EditorKind);
+            var additional = new List<Location>(finding.AdditionalNodes.Length);
+            foreach (var node in finding.AdditionalNodes)
+            {
+                if (node is not IReportableSource source)
+                {
+                    return null;
+                }
+
+                additional.Add(source.Location);
+                editors.Add(source.EditorKind);
+            }
+
+            var properties = FixPlanCodec.Encode(finding.Fixes, editors.MoveToImmutable());
+            return Diagnostic.Create(descriptor, main.Location, additional, properties, ToArguments(finding.MessageArguments));
+        }
+
+        private static object[] ToArguments(ImmutableArray<string> arguments)
+        {
+            var result = new object[arguments.Length];
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                result[i] = arguments[i];
+            }
+
+            return result;
+        }
+
+        private static Dictionary<string, DiagnosticDescriptor> BuildIndex()
+        {
+            var index = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
+            foreach (var descriptor in RuleDescriptors.All)
+            {
+                index[descriptor.Id] = descriptor;
+            }
+
+            return index;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace ManagedIdentityAnalyzers.Reporting
+{
+    /// <summary>The names of the fix editors, carried from a node to the fixer with each diagnostic.</summary>
+    internal static class EditorKinds
+    {
+        /// <summary>A C# expression or statement of typed SDK code, edited as C# syntax.</summary>
+        public const string CSharpSyntax = "cs.syntax";
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.CodeAnalysis;
+
+namespace ManagedIdentityAnalyzers.Reporting
+{
+    /// <summary>
+    /// Implemented by every reader's <see cref="Model.SourceRef"/>: where the node is, and which editor can change it.
+    /// </summary>
+    internal interface IReportableSource
+    {
+        Location Location { get; }
+
+        /// <summary>The editor that applies fix edits to this node (see <see cref="EditorKinds"/>).</summary>
+        string EditorKind { get; }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using ManagedIdentityAnalyzers.Descriptors;
+using ManagedIdentityAnalyzers.Findings;
+using ManagedIdentityAnalyzers.Knowledge;
+using ManagedIdentityAnalyzers.Model;
+
+namespace ManagedIdentityAnalyzers.Rules.Identity
+{
+    /// <summary>
+    /// LAMI001: a Consumption workflow whose identity type is <c>SystemAssigned, UserAssigned</c>. Two fixes: keep the
+    /// user-assigned identity (first when one is listed), or keep the system-assigned identity and remove the
+    /// user-assigned entries (first otherwise; offered only when every entry can be removed).
+    /// </summary>
+    internal sealed class BothIdentitiesRule : Rule
+    {
+        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.ConsumptionBothIdentities };
+
+        public override IReadOnlyList<string> Ids => RuleIdList;
+
+        public override void Check(LogicAppModel model, List<Finding> findings)
+        {
+            foreach (var app in model.LogicApps)
+            {
+                if (app.Plan != LogicAppPlan.Consumption
+                    || app.Identity?.Type is not { Kind: IdentityKind.SystemAndUserAssigned } type)
+                {
+                    continue;
+                }
+
+                var identity = app.Identity;
+                var keepUser = identity.UserAssigned.IsEmpty
+                    ? null
+                    : IdentityFixes.SetType(FixKeys.KeepUserAssignedIdentity, "Keep the user-assigned identity only", IdentityKind.UserAssigned);
+                var keepSystem = KeepSystemAssigned(identity, out var removedEntries);
+                var fixes = ImmutableArray.CreateBuilder<FixPlan>(2);
+                if (keepUser is not null)
+                {
+                    fixes.Add(keepUser);
+                }
+
+                if (keepSystem is not null)
+                {
+                    fixes.Add(keepSystem);
+                }
+
+                findings.Add(new Finding(
+                    RuleIds.ConsumptionBothIdentities,
+                    type.Source,
+                    ImmutableArray<string>.Empty,
+                    removedEntries,
+                    fixes.ToImmutable()));
+            }
+        }
+
+        private static FixPlan? KeepSystemAssigned(ManagedIdentity identity, out ImmutableArray<SourceRef> entries)
+        {
+            entries = ImmutableArray<SourceRef>.Empty;
+            if (!identity.UserAssignedComplete)
+            {
+                return null;
+            }
+
+            var nodes = ImmutableArray.CreateBuilder<SourceRef>(identity.UserAssigned.Length);
+            var edits = ImmutableArray.CreateBuilder<Edit>(identity.UserAssigned.Length + 1);
+            edits.Add(IdentityFixes.SetTypeEdit(IdentityKind.SystemAssigned));
+            foreach (var entry in identity.UserAssigned)
+            {
+                if (entry.EntrySource is null)
+                {
+                    return null;
+                }
+
+                nodes.Add(entry.EntrySource);
+                edits.Add(new Edit(EditKind.Remove, nodes.Count));
+            }
+
+            entries = nodes.ToImmutable();
+            return new FixPlan(FixKeys.KeepSystemAssignedIdentity, "Keep the system-assigned identity only", edits.ToImmutable());
+        }
+    }
+}

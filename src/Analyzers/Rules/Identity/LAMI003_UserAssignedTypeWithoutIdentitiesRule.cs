@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using ManagedIdentityAnalyzers.Descriptors;
+using ManagedIdentityAnalyzers.Findings;
+using ManagedIdentityAnalyzers.Knowledge;
+using ManagedIdentityAnalyzers.Model;
+
+namespace ManagedIdentityAnalyzers.Rules.Identity
+{
+    /// <summary>
+    /// LAMI003: the identity type includes UserAssigned but the (completely known) list of user-assigned identities
+    /// is empty. Fix: use the system-assigned identity.
+    /// </summary>
+    internal sealed class UserAssignedTypeWithoutIdentitiesRule : Rule
+    {
+        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.UserAssignedTypeWithoutIdentities };
+
+        public override IReadOnlyList<string> Ids => RuleIdList;
+
+        public override void Check(LogicAppModel model, List<Finding> findings)
+        {
+            foreach (var app in model.LogicApps)
+            {
+                if (app.Identity is not { } identity
+                    || identity.Type is not { Kind: IdentityKind kind } type
+                    || !type.Includes(IdentityKind.UserAssigned)
+                    || !identity.UserAssigned.IsEmpty
+                    || !identity.UserAssignedComplete)
+                {
+                    continue;
+                }
+
+                findings.Add(new Finding(
+                    RuleIds.UserAssignedTypeWithoutIdentities,
+                    type.Source,
+                    ImmutableArray.Create(IdentityTypes.CanonicalText(kind)),
+                    fixes: ImmutableArray.Create(IdentityFixes.SetType(
+                        FixKeys.UseSystemAssignedIdentity,
+                        "Use the system-assigned identity",
+                        IdentityKind.SystemAssigned))));
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+using ManagedIdentityAnalyzers.Model;
+using ManagedIdentityAnalyzers.Findings;
+
+namespace ManagedIdentityAnalyzers.Rules
+{
+    /// <summary>
+    /// A rule of the catalog: a pure function from the model to findings. Rules never see Roslyn types or the
+    /// source kind; the same rule serves typed C#, JSON in C# and JSON files.
+    /// </summary>
+    internal abstract class Rule
+    {
+        /// <summary>The IDs this rule can report (see <see cref="Descriptors.RuleIds"/>).</summary>
+        public abstract IReadOnlyList<string> Ids { get; }
+
+        public abstract void Check(LogicAppModel model, List<Finding> findings);
+    }
+}

@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+
+namespace ManagedIdentityAnalyzers.Tests.Packaging;
+
+/// <summary>
+/// The path a user takes: the packed package, installed from a feed into a new project outside the repository,
+/// reports LAMI006 in <c>dotnet build</c>, and <c>dotnet format analyzers</c> applies its code fix.
+/// </summary>
+[Collection(DotnetCliCollection.Name)]
+public sealed class EndToEndTests
+{
+    private const string SourceFileName = "Identities.cs";
+
+    // The consumer's code: two identity types LAMI006 reports, and correct ones around them. Each resource is complete
+    // for its plan (the Consumption workflow has only the system-assigned identity; the Standard app with both
+    // identities lists its user-assigned one), so that no other rule has anything to say.
+    private const string Source = """
+        using Azure.Core;
+        using Azure.ResourceManager.AppService;
+        using Azure.ResourceManager.Logic;
+        using Azure.ResourceManager.Models;
+
+        namespace Consumer
+        {
+            public static class Identities
+            {
+                public static LogicWorkflowData Consumption(AzureLocation location)
+                {
+                    var identity = new ManagedServiceIdentity("System Assigned");
+                    return new LogicWorkflowData(location) { Identity = identity };
+                }
+
+                public static WebSiteData Standard(AzureLocation location)
+                {
+                    var identity = new ManagedServiceIdentity("SystemAssigned,UserAssigned");
+                    identity.UserAssignedIdentities.Add(
+                        new ResourceIdentifier("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/ops"),
+                        new UserAssignedIdentity());
+                    return new WebSiteData(location) { Kind = "functionapp,workflowapp", Identity = identity };
+                }
+
+                public static LogicWorkflowData Correct(AzureLocation location)
+                {
+                    return new LogicWorkflowData(location)
+                    {
+                        Identity = new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssigned),
+                    };
+                }
+            }
+        }
+
+        """;
+
+    [Fact]
+    public async Task PackageReportsAndFixesLami006InAConsumerProject()
+    {
+        var package = await PackedPackage.GetAsync();
+        using var temp = new TempDirectory("mia-e2e");
+        var consumer = Path.Combine(temp.Path, "consumer");
+        var packages = Path.Combine(temp.Path, "packages");
+        Directory.CreateDirectory(consumer);
+        Directory.CreateDirectory(packages);
+        var project = WriteConsumer(consumer, package);
+        var sourcePath = Path.Combine(consumer, SourceFileName);
+
+        // A private global packages folder: the user's cache is never written, and no copy of the package from an
+        // earlier run can be picked up.
+        var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = packages };
+
+        // 1. The build reports LAMI006 on both strings, as warnings, and succeeds.
+        var firstSarif = Path.Combine(temp.Path, "first.sarif");
+        var firstBuild = await DotnetCli.RunAsync(
+            ["build", project, "--no-incremental", DotnetCli.ErrorLogArgument(firstSarif)], consumer, environment);
+        firstBuild.EnsureSuccess();
+        Assert.True(
+            Directory.Exists(Path.Combine(packages, PackedPackage.Id.ToLowerInvariant(), package.Version)),
+            $"The package {PackedPackage.Id} {package.Version} was not restored into the private packages folder."
+                + Environment.NewLine + firstBuild.Describe());
+
+        var expected = new[]
+        {
+            $"{SourceFileName}{Position("\"System Assigned\"")}: warning LAMI006",
+            $"{SourceFileName}{Position("\"SystemAssigned,UserAssigned\"")}: warning LAMI006",
+        }.OrderBy(line => line, StringComparer.Ordinal).ToList();
+        var reported = Lami006(firstSarif, consumer);
+        Assert.True(
+            expected.SequenceEqual(reported),
+            $"Expected:{Environment.NewLine}{string.Join(Environment.NewLine, expected)}{Environment.NewLine}"
+                + $"Reported:{Environment.NewLine}{string.Join(Environment.NewLine, reported)}{Environment.NewLine}"
+                + firstBuild.Describe());
+
+        // A development dependency adds nothing to the consumer's output.
+        Assert.Empty(Directory.GetFiles(Path.Combine(consumer, "bin"), "ManagedIdentityAnalyzers*", SearchOption.AllDirectories));
+
+        // 2. dotnet format applies the package's code fix.
+        var format = await DotnetCli.RunAsync(
+            ["format", "analyzers", project, "--diagnostics", "LAMI006", "--severity", "warn", "--no-restore", "--verbosity", "normal"],
+            consumer,
+            environment);
+        format.EnsureSuccess();
+
+        var fixedSource = File.ReadAllText(sourcePath);
+        var context = Environment.NewLine + "--- fixed source ---" + Environment.NewLine + fixedSource + Environment.NewLine + format.Describe();
+        Assert.True(!fixedSource.Contains("\"System Assigned\"", StringComparison.Ordinal), "The label is still there." + context);
+        Assert.True(!fixedSource.Contains("\"SystemAssigned,UserAssigned\"", StringComparison.Ordinal), "The no-space value is still there." + context);
+        Assert.True(
+            Count(fixedSource, "new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssigned)") == 2,
+            "Expected the label replaced by ManagedServiceIdentityType.SystemAssigned (one was there already)." + context);
+        Assert.True(
+            fixedSource.Contains("new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssignedUserAssigned)", StringComparison.Ordinal),
+            "Expected ManagedServiceIdentityType.SystemAssignedUserAssigned." + context);
+
+        // 3. The fixed code builds without LAMI006.
+        var secondSarif = Path.Combine(temp.Path, "second.sarif");
+        var secondBuild = await DotnetCli.RunAsync(
+            ["build", project, "--no-incremental", DotnetCli.ErrorLogArgument(secondSarif)], consumer, environment);
+        secondBuild.EnsureSuccess();
+        var remaining = Lami006(secondSarif, consumer);
+        Assert.True(remaining.Count == 0, "LAMI006 is still reported after the fix:" + Environment.NewLine
+            + string.Join(Environment.NewLine, remaining) + context + Environment.NewLine + secondBuild.Describe());
+    }
+
+    private static string WriteConsumer(string directory, PackedPackage package)
+    {
+        var stubs = AppContext.BaseDirectory;
+        var project = Path.Combine(directory, "Consumer.csproj");
+        File.WriteAllText(project, $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>disable</ImplicitUsings>
+                <Nullable>disable</Nullable>
+                <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="{PackedPackage.Id}" Version="{package.Version}" PrivateAssets="all" />
+                <PackageReference Include="Azure.ResourceManager" Version="1.7.0" />
+              </ItemGroup>
+              <ItemGroup>
+                <Reference Include="Azure.ResourceManager.Logic">
+                  <HintPath>{Path.Combine(stubs, "Azure.ResourceManager.Logic.dll")}</HintPath>
+                </Reference>
+                <Reference Include="Azure.ResourceManager.AppService">
+                  <HintPath>{Path.Combine(stubs, "Azure.ResourceManager.AppService.dll")}</HintPath>
+                </Reference>
+              </ItemGroup>
+            </Project>
+            """);
+
+        // Nothing from above the temp folder (there should be nothing anyway) shapes the build.
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />");
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{package.FeedDirectory}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(directory, SourceFileName), Source);
+        return project;
+    }
+
+    /// <summary>"(line,column)" of the first occurrence of <paramref name="text"/> in <see cref="Source"/>, 1-based.</summary>
+    private static string Position(string text)
+    {
+        var lines = Source.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var column = lines[i].IndexOf(text, StringComparison.Ordinal);
+            if (column >= 0)
+            {
+                return $"({i + 1},{column + 1})";
+            }
+        }
+
+        throw new InvalidOperationException(text + " is not in the source.");
+    }
+
+    private static List<string> Lami006(string sarif, string projectDirectory)
+    {
+        Assert.True(File.Exists(sarif), "The build wrote no SARIF log at " + sarif);
+        return SarifLog.Read(sarif)
+            .Where(r => r.RuleId == "LAMI006")
+            .Select(r => r.Format(projectDirectory))
+            .OrderBy(line => line, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static int Count(string text, string value)
+    {
+        var count = 0;
+        for (var index = text.IndexOf(value, StringComparison.Ordinal); index >= 0; index = text.IndexOf(value, index + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
