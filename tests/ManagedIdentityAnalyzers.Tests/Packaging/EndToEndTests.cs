@@ -8,16 +8,16 @@ namespace ManagedIdentityAnalyzers.Tests.Packaging;
 
 /// <summary>
 /// The path a user takes: the packed package, installed from a feed into a new project outside the repository,
-/// reports LAMI006 in <c>dotnet build</c>, and <c>dotnet format analyzers</c> applies its code fix.
+/// reports LAMI006 and LAMI001 in <c>dotnet build</c>, and <c>dotnet format analyzers</c> applies their code fixes.
 /// </summary>
 [Collection(DotnetCliCollection.Name)]
 public sealed class EndToEndTests
 {
     private const string SourceFileName = "Identities.cs";
 
-    // The consumer's code: two identity types LAMI006 reports, and correct ones around them. Each resource is complete
-    // for its plan (the Consumption workflow has only the system-assigned identity; the Standard app with both
-    // identities lists its user-assigned one), so that no other rule has anything to say.
+    // The consumer's code: two identity types LAMI006 reports, a Consumption workflow with both identities (LAMI001,
+    // whose first fix keeps the listed user-assigned identity), and correct resources around them. Each resource is
+    // otherwise complete for its plan, so that no other rule has anything to say.
     private const string Source = """
         using Azure.Core;
         using Azure.ResourceManager.AppService;
@@ -43,6 +43,15 @@ public sealed class EndToEndTests
                     return new WebSiteData(location) { Kind = "functionapp,workflowapp", Identity = identity };
                 }
 
+                public static LogicWorkflowData ConsumptionWithBoth(AzureLocation location)
+                {
+                    var identity = new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssignedUserAssigned);
+                    identity.UserAssignedIdentities.Add(
+                        new ResourceIdentifier("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/ops"),
+                        new UserAssignedIdentity());
+                    return new LogicWorkflowData(location) { Identity = identity };
+                }
+
                 public static LogicWorkflowData Correct(AzureLocation location)
                 {
                     return new LogicWorkflowData(location)
@@ -56,7 +65,7 @@ public sealed class EndToEndTests
         """;
 
     [Fact]
-    public async Task PackageReportsAndFixesLami006InAConsumerProject()
+    public async Task PackageReportsAndFixesLami006AndLami001InAConsumerProject()
     {
         var package = await PackedPackage.GetAsync();
         using var temp = new TempDirectory("mia-e2e");
@@ -71,7 +80,7 @@ public sealed class EndToEndTests
         // earlier run can be picked up.
         var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = packages };
 
-        // 1. The build reports LAMI006 on both strings, as warnings, and succeeds.
+        // 1. The build reports LAMI006 on both strings and LAMI001 on the Consumption workflow, as warnings, and succeeds.
         var firstSarif = Path.Combine(temp.Path, "first.sarif");
         var firstBuild = await DotnetCli.RunAsync(
             ["build", project, "--no-incremental", DotnetCli.ErrorLogArgument(firstSarif)], consumer, environment);
@@ -85,8 +94,9 @@ public sealed class EndToEndTests
         {
             $"{SourceFileName}{Position("\"System Assigned\"")}: warning LAMI006",
             $"{SourceFileName}{Position("\"SystemAssigned,UserAssigned\"")}: warning LAMI006",
+            $"{SourceFileName}{Position("ManagedServiceIdentityType.SystemAssignedUserAssigned")}: warning LAMI001",
         }.OrderBy(line => line, StringComparer.Ordinal).ToList();
-        var reported = Lami006(firstSarif, consumer);
+        var reported = Reported(firstSarif, consumer);
         Assert.True(
             expected.SequenceEqual(reported),
             $"Expected:{Environment.NewLine}{string.Join(Environment.NewLine, expected)}{Environment.NewLine}"
@@ -96,9 +106,9 @@ public sealed class EndToEndTests
         // A development dependency adds nothing to the consumer's output.
         Assert.Empty(Directory.GetFiles(Path.Combine(consumer, "bin"), "ManagedIdentityAnalyzers*", SearchOption.AllDirectories));
 
-        // 2. dotnet format applies the package's code fix.
+        // 2. dotnet format applies the package's code fixes (for LAMI001, the first one: keep the user-assigned identity).
         var format = await DotnetCli.RunAsync(
-            ["format", "analyzers", project, "--diagnostics", "LAMI006", "--severity", "warn", "--no-restore", "--verbosity", "normal"],
+            ["format", "analyzers", project, "--diagnostics", "LAMI006", "LAMI001", "--severity", "warn", "--no-restore", "--verbosity", "normal"],
             consumer,
             environment);
         format.EnsureSuccess();
@@ -111,16 +121,19 @@ public sealed class EndToEndTests
             Count(fixedSource, "new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssigned)") == 2,
             "Expected the label replaced by ManagedServiceIdentityType.SystemAssigned (one was there already)." + context);
         Assert.True(
-            fixedSource.Contains("new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssignedUserAssigned)", StringComparison.Ordinal),
-            "Expected ManagedServiceIdentityType.SystemAssignedUserAssigned." + context);
+            Count(fixedSource, "new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssignedUserAssigned)") == 1,
+            "Expected ManagedServiceIdentityType.SystemAssignedUserAssigned on the Standard app only." + context);
+        Assert.True(
+            Count(fixedSource, "new ManagedServiceIdentity(ManagedServiceIdentityType.UserAssigned)") == 1,
+            "Expected LAMI001's first fix to keep the user-assigned identity of the Consumption workflow." + context);
 
-        // 3. The fixed code builds without LAMI006.
+        // 3. The fixed code builds without LAMI006 or LAMI001.
         var secondSarif = Path.Combine(temp.Path, "second.sarif");
         var secondBuild = await DotnetCli.RunAsync(
             ["build", project, "--no-incremental", DotnetCli.ErrorLogArgument(secondSarif)], consumer, environment);
         secondBuild.EnsureSuccess();
-        var remaining = Lami006(secondSarif, consumer);
-        Assert.True(remaining.Count == 0, "LAMI006 is still reported after the fix:" + Environment.NewLine
+        var remaining = Reported(secondSarif, consumer);
+        Assert.True(remaining.Count == 0, "LAMI006 or LAMI001 is still reported after the fix:" + Environment.NewLine
             + string.Join(Environment.NewLine, remaining) + context + Environment.NewLine + secondBuild.Describe());
     }
 
@@ -184,11 +197,11 @@ public sealed class EndToEndTests
         throw new InvalidOperationException(text + " is not in the source.");
     }
 
-    private static List<string> Lami006(string sarif, string projectDirectory)
+    private static List<string> Reported(string sarif, string projectDirectory)
     {
         Assert.True(File.Exists(sarif), "The build wrote no SARIF log at " + sarif);
         return SarifLog.Read(sarif)
-            .Where(r => r.RuleId == "LAMI006")
+            .Where(r => r.RuleId is "LAMI006" or "LAMI001")
             .Select(r => r.Format(projectDirectory))
             .OrderBy(line => line, StringComparer.Ordinal)
             .ToList();

@@ -352,16 +352,22 @@ public partial class AnalyzerTest
         ImmutableDictionary<string, DiagnosticDescriptor> supported,
         bool generated)
     {
-        // Every supported diagnostic on, at its default severity, even when disabled by default.
-        var specificOptions = supported.Values.ToDictionary(
-            d => d.Id,
-            d => d.DefaultSeverity switch
-            {
-                DiagnosticSeverity.Error => ReportDiagnostic.Error,
-                DiagnosticSeverity.Warning => ReportDiagnostic.Warn,
-                DiagnosticSeverity.Info => ReportDiagnostic.Info,
-                _ => ReportDiagnostic.Hidden,
-            });
+        // Every supported diagnostic on, at its default severity, even when disabled by default. Compilation-level
+        // options beat .editorconfig severities for analyzer diagnostics, so only the descriptors that need it (disabled
+        // by default) get one, and only when the test's config files do not set their severity themselves.
+        string configText = string.Join("\n", AnalyzerConfigFiles.Select(c => c.Text).Prepend(EditorConfig ?? string.Empty));
+        bool bulkSeverity = configText.Contains("dotnet_analyzer_diagnostic.", StringComparison.OrdinalIgnoreCase);
+        var specificOptions = supported.Values
+            .Where(d => !d.IsEnabledByDefault && !bulkSeverity && !configText.Contains($"dotnet_diagnostic.{d.Id}.severity", StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(
+                d => d.Id,
+                d => d.DefaultSeverity switch
+                {
+                    DiagnosticSeverity.Error => ReportDiagnostic.Error,
+                    DiagnosticSeverity.Warning => ReportDiagnostic.Warn,
+                    DiagnosticSeverity.Info => ReportDiagnostic.Info,
+                    _ => ReportDiagnostic.Hidden,
+                });
 
         var compilationOptions = new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,

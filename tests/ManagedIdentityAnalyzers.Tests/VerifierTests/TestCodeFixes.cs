@@ -89,6 +89,23 @@ public sealed class NoOpFixer : LiteralFixerBase
     protected override ExpressionSyntax? Replacement(LiteralExpressionSyntax literal) => null;
 }
 
+/// <summary>Adds a comment after the literal: the text changes, the diagnostics do not.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp)]
+public sealed class CommentOnlyFixer : LiteralFixerBase
+{
+    protected override string Title => "Comment";
+
+    protected override string Key => "Comment";
+
+    protected override ExpressionSyntax? Replacement(LiteralExpressionSyntax literal)
+        => literal.WithTrailingTrivia(literal.GetTrailingTrivia().Add(SyntaxFactory.Comment("/* looked at */")));
+
+    protected override void RegisterActions(CodeFixContext context, SyntaxNode root, LiteralExpressionSyntax literal)
+        => context.RegisterCodeFix(
+            CodeAction.Create(Title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(literal, Replacement(literal)!))), Key),
+            context.Diagnostics);
+}
+
 /// <summary>Offers two different actions with the same equivalence key.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp)]
 public sealed class DuplicateKeyFixer : LiteralFixerBase

@@ -194,6 +194,17 @@ public class VerifierFailureTests
     }
 
     [Fact]
+    public async Task FixChangesTextButNotDiagnostics()
+    {
+        string message = await FailsAsync(() => Verify.CodeFixAsync<BadStringAnalyzer, CommentOnlyFixer>(
+            """class C { string s = [|"bad"|]; }""",
+            """class C { string s = "good"; }"""));
+
+        Assert.Contains("no progress: the diagnostics after fix 1 are the same as before it", message);
+        Assert.Contains("/* looked at */", message);
+    }
+
+    [Fact]
     public async Task TwoActionsWithTheSameEquivalenceKey()
     {
         string message = await FailsAsync(() => Verify.CodeFixAsync<BadStringAnalyzer, DuplicateKeyFixer>(

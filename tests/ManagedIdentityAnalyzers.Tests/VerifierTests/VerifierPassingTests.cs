@@ -185,6 +185,24 @@ public class VerifierPassingTests
         }.RunAsync();
 
     [Fact]
+    public Task EditorConfigSeverityOfADisabledByDefaultDiagnostic()
+        => new AnalyzerTest<DisabledByDefaultAnalyzer>
+        {
+            EditorConfig = """
+                is_global = true
+                dotnet_diagnostic.TEST300.severity = error
+                """,
+            Source = "class C { }",
+            ExpectedDiagnostics = { Verify.Diagnostic("TEST300").WithSpan(1, 7, 1, 8).WithSeverity(DiagnosticSeverity.Error) },
+        }.RunAsync();
+
+    [Fact]
+    public Task DisabledByDefaultDiagnosticHasItsDefaultSeverity()
+        => Verify.AnalyzerAsync<DisabledByDefaultAnalyzer>(
+            "class C { }",
+            Verify.Diagnostic("TEST300").WithSpan(1, 7, 1, 8).WithSeverity(DiagnosticSeverity.Info));
+
+    [Fact]
     public Task EditorConfigCanTurnADiagnosticOff()
         => new AnalyzerTest<BadStringAnalyzer>
         {

@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using ManagedIdentityAnalyzers.Model.Json;
+
+namespace ManagedIdentityAnalyzers.Model.Workflows
+{
+    /// <summary>Where an authentication object sits.</summary>
+    internal enum AuthenticationPlace
+    {
+        /// <summary><c>inputs.authentication</c> of an action or trigger.</summary>
+        Inputs,
+
+        /// <summary><c>inputs.subscribe.authentication</c> of a webhook.</summary>
+        Subscribe,
+
+        /// <summary><c>inputs.unsubscribe.authentication</c> of a webhook.</summary>
+        Unsubscribe,
+    }
+
+    /// <summary>A workflow definition: its root object and every trigger and action, nested ones included.</summary>
+    internal sealed class WorkflowDefinition
+    {
+        public WorkflowDefinition(JObject root, ImmutableArray<WorkflowOperation> operations)
+        {
+            Root = root;
+            Operations = operations;
+        }
+
+        public JObject Root { get; }
+
+        public ImmutableArray<WorkflowOperation> Operations { get; }
+    }
+
+    /// <summary>A trigger or action.</summary>
+    internal sealed class WorkflowOperation
+    {
+        public WorkflowOperation(string name, JObject node, string? type, JObject? inputs, ImmutableArray<AuthenticationBlock> authentications)
+        {
+            Name = name;
+            Node = node;
+            Type = type;
+            Inputs = inputs;
+            Authentications = authentications;
+        }
+
+        public string Name { get; }
+
+        public JObject Node { get; }
+
+        /// <summary>The operation's <c>type</c> when it is a known string.</summary>
+        public string? Type { get; }
+
+        public JObject? Inputs { get; }
+
+        public ImmutableArray<AuthenticationBlock> Authentications { get; }
+    }
+
+    /// <summary>
+    /// An <c>authentication</c> member and what the request it belongs to sends: the URI and headers beside it.
+    /// </summary>
+    internal sealed class AuthenticationBlock
+    {
+        public AuthenticationBlock(AuthenticationPlace place, JMember member, JObject? request)
+        {
+            Place = place;
+            Member = member;
+            Request = request;
+        }
+
+        public AuthenticationPlace Place { get; }
+
+        /// <summary>The <c>authentication</c> member (block-level findings are reported on its name).</summary>
+        public JMember Member { get; }
+
+        /// <summary>The authentication object, or null when its value is not an object the reader could follow.</summary>
+        public JObject? Object => Member.Value as JObject;
+
+        /// <summary>The object holding the request: <c>inputs</c>, <c>inputs.subscribe</c> or <c>inputs.unsubscribe</c>.</summary>
+        public JObject? Request { get; }
+
+        /// <summary>The request's <c>uri</c> value, when present.</summary>
+        public JValue? Uri => Request?.Get("uri");
+    }
+}
