@@ -13,5 +13,30 @@ namespace ManagedIdentityAnalyzers.Descriptors
         public const string UserAssignedIdentitiesWithoutType = "LAMI004";
         public const string UserAssignedKeyNotResourceId = "LAMI005";
         public const string NonCanonicalIdentityType = "LAMI006";
+        public const string ExistingIdentityTurnedOff = "LAMI007";
+
+        // Authentication blocks (LAMI10x-LAMI11x)
+        public const string InvalidAuthenticationType = "LAMI100";
+        public const string ManagedIdentityWithoutIdentity = "LAMI101";
+        public const string IdentityNotAttached = "LAMI102";
+        public const string SystemIdentityMeantButAbsent = "LAMI103";
+        public const string MissingAudience = "LAMI104";
+        public const string AudienceForAnotherService = "LAMI105";
+        public const string AudienceTrailingSlash = "LAMI106";
+        public const string AudienceInAnotherCloud = "LAMI107";
+        public const string AudienceNotResourceId = "LAMI108";
+        public const string PropertyNotForType = "LAMI109";
+        public const string RequiredPropertyMissing = "LAMI110";
+        public const string LegacySystemAssignedIdentity = "LAMI111";
+        public const string AuthenticationNotSupportedByOperation = "LAMI112";
+
+        // Calls to Storage (LAMI12x)
+        public const string StorageCallWithoutVersion = "LAMI120";
+        public const string StorageCallWithoutCurrentDate = "LAMI121";
+        public const string StorageCallWithUserAssignedIdentity = "LAMI122";
+
+        // Secrets (LAMI13x)
+        public const string LiteralCredential = "LAMI130";
+        public const string SecretWhereManagedIdentityWorks = "LAMI131";
     }
 }

@@ -33,9 +33,11 @@ namespace ManagedIdentityAnalyzers.Entry
                 return;
             }
 
+            var options = new RuleOptionsReader(context.Options.AnalyzerConfigOptionsProvider);
             context.RegisterOperationBlockStartAction(block =>
             {
-                // Cheap filter: only bodies that create or convert to an SDK type of interest are read.
+                // Cheap filter: only bodies that create, read or convert to an SDK type of interest, or build a
+                // BinaryData, are read.
                 var relevant = new RelevanceFlag();
                 block.RegisterOperationAction(
                     operation =>
@@ -46,7 +48,9 @@ namespace ManagedIdentityAnalyzers.Entry
                         }
                     },
                     OperationKind.ObjectCreation,
-                    OperationKind.Conversion);
+                    OperationKind.Conversion,
+                    OperationKind.Invocation,
+                    OperationKind.PropertyReference);
                 block.RegisterOperationBlockEndAction(end =>
                 {
                     if (!relevant.Value)
@@ -55,15 +59,18 @@ namespace ManagedIdentityAnalyzers.Entry
                     }
 
                     var model = MethodBodyReader.Read(end.OperationBlocks, symbols, end.CancellationToken);
-                    DiagnosticReporter.Report(RuleEngine.Check(model), end.ReportDiagnostic);
+                    var ruleOptions = options.For(end.OperationBlocks[0].Syntax.SyntaxTree);
+                    DiagnosticReporter.Report(RuleEngine.Check(model, ruleOptions), end.ReportDiagnostic);
                 });
             });
         }
 
         private static bool IsRelevant(IOperation operation, SdkSymbols symbols) => operation switch
         {
-            IObjectCreationOperation creation => symbols.IsTrackedType(creation.Type),
+            IObjectCreationOperation creation => symbols.IsTrackedType(creation.Type) || CSharpJsonReader.IsBinaryDataSource(creation),
             IConversionOperation conversion => symbols.IsIdentityType(conversion.Type),
+            IInvocationOperation invocation => CSharpJsonReader.IsBinaryDataSource(invocation),
+            IPropertyReferenceOperation property => SymbolEqualityComparer.Default.Equals(property.Type, symbols.WorkflowData),
             _ => false,
         };
 

@@ -20,5 +20,50 @@ namespace ManagedIdentityAnalyzers.Findings
 
         /// <summary>LAMI006: replace the identity type with its canonical value.</summary>
         public const string UseCanonicalIdentityType = "LAMI006.UseCanonicalIdentityType";
+
+        /// <summary>LAMI100: replace a designer label, alias or casing variant with the JSON value.</summary>
+        public const string UseCanonicalAuthenticationType = "LAMI100.UseCanonicalAuthenticationType";
+
+        /// <summary>LAMI101: enable the system-assigned identity on the logic app.</summary>
+        public const string EnableSystemAssignedIdentity = "LAMI101.EnableSystemAssigned";
+
+        /// <summary>LAMI102: name the one attached user-assigned identity.</summary>
+        public const string UseAttachedIdentity = "LAMI102.UseAttachedIdentity";
+
+        /// <summary>LAMI102: remove the identity so the system-assigned identity is used.</summary>
+        public const string UseSystemAssignedInstead = "LAMI102.UseSystemAssigned";
+
+        /// <summary>LAMI103: add the attached user-assigned identity.</summary>
+        public const string AddAttachedIdentity = "LAMI103.AddIdentity";
+
+        /// <summary>LAMI104: add the target service's audience.</summary>
+        public const string AddAudience = "LAMI104.AddAudience";
+
+        /// <summary>LAMI105: use the target service's audience.</summary>
+        public const string UseTargetAudience = "LAMI105.UseTargetAudience";
+
+        /// <summary>LAMI106: add or remove the trailing slash.</summary>
+        public const string FixAudienceSlash = "LAMI106.FixTrailingSlash";
+
+        /// <summary>LAMI107: use the audience of the request's cloud.</summary>
+        public const string UseCloudAudience = "LAMI107.UseCloudAudience";
+
+        /// <summary>LAMI108: strip the /.default scope suffix.</summary>
+        public const string StripScopeSuffix = "LAMI108.StripDefaultScope";
+
+        /// <summary>LAMI109: remove the property.</summary>
+        public const string RemoveProperty = "LAMI109.RemoveProperty";
+
+        /// <summary>LAMI111: remove the legacy identity value.</summary>
+        public const string RemoveLegacyIdentity = "LAMI111.RemoveIdentity";
+
+        /// <summary>LAMI120: add the x-ms-version header.</summary>
+        public const string AddStorageVersionHeader = "LAMI120.AddVersionHeader";
+
+        /// <summary>LAMI121: add or replace the x-ms-date header with the current date.</summary>
+        public const string UseCurrentStorageDate = "LAMI121.UseCurrentDate";
+
+        /// <summary>LAMI131: switch to managed-identity authentication.</summary>
+        public const string SwitchToManagedIdentity = "LAMI131.UseManagedIdentity";
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 
@@ -8,16 +9,24 @@ namespace ManagedIdentityAnalyzers.Findings
     /// Carries fix plans from the analyzer to the fixer in <c>Diagnostic.Properties</c> (strings only), with the
     /// editor kind of every node so the fixer knows which editor applies. Keys:
     /// <c>node.N.editor</c>, <c>fix.count</c>, <c>fix.I.key</c>, <c>fix.I.title</c>, <c>fix.I.edits</c>
-    /// (one edit per line: kind, target, value kind, escaped value, separated by '|').
+    /// (one edit per line: kind, target, value kind, escaped name, escaped value, separated by '|'), and
+    /// <c>node.N.K</c> for each item K of a node's editor data.
     /// </summary>
     internal static class FixPlanCodec
     {
-        public static ImmutableDictionary<string, string?> Encode(ImmutableArray<FixPlan> fixes, ImmutableArray<string> editorKinds)
+        public static ImmutableDictionary<string, string?> Encode(
+            ImmutableArray<FixPlan> fixes,
+            ImmutableArray<(string Editor, ImmutableArray<KeyValuePair<string, string>> Data)> nodes)
         {
             var builder = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
-            for (var i = 0; i < editorKinds.Length; i++)
+            for (var i = 0; i < nodes.Length; i++)
             {
-                builder["node." + i.ToString(CultureInfo.InvariantCulture) + ".editor"] = editorKinds[i];
+                var prefix = "node." + i.ToString(CultureInfo.InvariantCulture) + ".";
+                builder[prefix + "editor"] = nodes[i].Editor;
+                foreach (var item in nodes[i].Data)
+                {
+                    builder[prefix + item.Key] = item.Value;
+                }
             }
 
             builder["fix.count"] = fixes.Length.ToString(CultureInfo.InvariantCulture);
@@ -35,7 +44,8 @@ namespace ManagedIdentityAnalyzers.Findings
                         edit.Kind.ToString(),
                         edit.Target.ToString(CultureInfo.InvariantCulture),
                         edit.ValueKind.ToString(),
-                        edit.Value is null ? "-" : "=" + Uri.EscapeDataString(edit.Value));
+                        Escape(edit.Name),
+                        Escape(edit.Value));
                 }
 
                 builder[prefix + "edits"] = string.Join("\n", edits);
@@ -46,7 +56,15 @@ namespace ManagedIdentityAnalyzers.Findings
 
         /// <summary>The editor kind of node <paramref name="index"/>, or null.</summary>
         public static string? EditorKind(ImmutableDictionary<string, string?> properties, int index) =>
-            properties.TryGetValue("node." + index.ToString(CultureInfo.InvariantCulture) + ".editor", out var kind) ? kind : null;
+            NodeData(properties, index, "editor");
+
+        /// <summary>An item of node <paramref name="index"/>'s editor data, or null.</summary>
+        public static string? NodeData(ImmutableDictionary<string, string?> properties, int index, string key) =>
+            properties.TryGetValue("node." + index.ToString(CultureInfo.InvariantCulture) + "." + key, out var value) ? value : null;
+
+        private static string Escape(string? value) => value is null ? "-" : "=" + Uri.EscapeDataString(value);
+
+        private static string? Unescape(string part) => part.Length > 0 && part[0] == '=' ? Uri.UnescapeDataString(part.Substring(1)) : null;
 
         /// <summary>Reads the plans back; malformed entries are skipped, never thrown on.</summary>
         public static ImmutableArray<FixPlan> Decode(ImmutableDictionary<string, string?> properties)
@@ -72,8 +90,8 @@ namespace ManagedIdentityAnalyzers.Findings
                 var valid = true;
                 foreach (var line in editsText.Split('\n'))
                 {
-                    var parts = line.Split(new[] { '|' }, 4);
-                    if (parts.Length != 4
+                    var parts = line.Split('|');
+                    if (parts.Length != 5
                         || !Enum.TryParse<EditKind>(parts[0], out var kind)
                         || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var target)
                         || !Enum.TryParse<ValueKind>(parts[2], out var valueKind))
@@ -82,8 +100,7 @@ namespace ManagedIdentityAnalyzers.Findings
                         break;
                     }
 
-                    var value = parts[3].Length > 0 && parts[3][0] == '=' ? Uri.UnescapeDataString(parts[3].Substring(1)) : null;
-                    edits.Add(new Edit(kind, target, valueKind, value));
+                    edits.Add(new Edit(kind, target, valueKind, Unescape(parts[4]), Unescape(parts[3])));
                 }
 
                 if (valid && edits.Count > 0)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ManagedIdentityAnalyzers.Knowledge;
+using ManagedIdentityAnalyzers.Model.Workflows;
 
 namespace ManagedIdentityAnalyzers.Model
 {
@@ -104,13 +105,17 @@ namespace ManagedIdentityAnalyzers.Model
             LogicAppPlan plan,
             Presence identityPresence,
             ManagedIdentity? identity,
-            bool updatesExisting)
+            bool updatesExisting,
+            WorkflowDefinition? definition = null,
+            SourceRef? identityAbsenceValue = null)
         {
             Source = source;
             Plan = plan;
             IdentityPresence = identityPresence;
             Identity = identity;
             UpdatesExisting = updatesExisting;
+            Definition = definition;
+            IdentityAbsenceValue = identityAbsenceValue;
         }
 
         public SourceRef Source { get; }
@@ -124,6 +129,27 @@ namespace ManagedIdentityAnalyzers.Model
 
         /// <summary>True when the resource is an existing app read back, changed and sent again.</summary>
         public bool UpdatesExisting { get; }
+
+        /// <summary>The workflow definition, when it is known (Consumption).</summary>
+        public WorkflowDefinition? Definition { get; }
+
+        /// <summary>Where the identity was explicitly removed (an <c>Identity = null</c> value), if it was.</summary>
+        public SourceRef? IdentityAbsenceValue { get; }
+    }
+
+    /// <summary>A workflow definition and, when known, the logic app it belongs to.</summary>
+    internal sealed class WorkflowInstance
+    {
+        public WorkflowInstance(WorkflowDefinition definition, LogicAppResource? app)
+        {
+            Definition = definition;
+            App = app;
+        }
+
+        public WorkflowDefinition Definition { get; }
+
+        /// <summary>The logic app, or null when the definition is not attached to one the reader can see.</summary>
+        public LogicAppResource? App { get; }
     }
 
     /// <summary>
@@ -132,14 +158,21 @@ namespace ManagedIdentityAnalyzers.Model
     /// </summary>
     internal sealed class LogicAppModel
     {
-        public LogicAppModel(ImmutableArray<LogicAppResource> logicApps, ImmutableArray<IdentityTypeValue> identityTypes)
+        public LogicAppModel(
+            ImmutableArray<LogicAppResource> logicApps,
+            ImmutableArray<IdentityTypeValue> identityTypes,
+            ImmutableArray<WorkflowInstance> workflows)
         {
             LogicApps = logicApps;
             IdentityTypes = identityTypes;
+            Workflows = workflows;
         }
 
         public ImmutableArray<LogicAppResource> LogicApps { get; }
 
         public ImmutableArray<IdentityTypeValue> IdentityTypes { get; }
+
+        /// <summary>Every workflow definition read, each once, with its logic app when known.</summary>
+        public ImmutableArray<WorkflowInstance> Workflows { get; }
     }
 }

@@ -35,8 +35,8 @@ namespace ManagedIdentityAnalyzers.Reporting
                 return null;
             }
 
-            var editors = ImmutableArray.CreateBuilder<string>(finding.AdditionalNodes.Length + 1);
-            editors.Add(main.EditorKind);
+            var editors = ImmutableArray.CreateBuilder<(string, ImmutableArray<KeyValuePair<string, string>>)>(finding.AdditionalNodes.Length + 1);
+            editors.Add((main.EditorKind, main.EditorData));
             var additional = new List<Location>(finding.AdditionalNodes.Length);
             foreach (var node in finding.AdditionalNodes)
             {
@@ -46,7 +46,7 @@ namespace ManagedIdentityAnalyzers.Reporting
                 }
 
                 additional.Add(source.Location);
-                editors.Add(source.EditorKind);
+                editors.Add((source.EditorKind, source.EditorData));
             }
 
             var properties = FixPlanCodec.Encode(finding.Fixes, editors.MoveToImmutable());

@@ -5,5 +5,8 @@ namespace ManagedIdentityAnalyzers.Reporting
     {
         /// <summary>A C# expression or statement of typed SDK code, edited as C# syntax.</summary>
         public const string CSharpSyntax = "cs.syntax";
+
+        /// <summary>A JSON token inside C# text (string literals), edited as literal text, re-encoded for the literal.</summary>
+        public const string JsonInLiteral = "json.literal";
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace ManagedIdentityAnalyzers.Reporting
@@ -11,5 +13,8 @@ namespace ManagedIdentityAnalyzers.Reporting
 
         /// <summary>The editor that applies fix edits to this node (see <see cref="EditorKinds"/>).</summary>
         string EditorKind { get; }
+
+        /// <summary>What that editor needs to know about the node beyond its location (empty for most).</summary>
+        ImmutableArray<KeyValuePair<string, string>> EditorData { get; }
     }
 }

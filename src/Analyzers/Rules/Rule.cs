@@ -13,6 +13,6 @@ namespace ManagedIdentityAnalyzers.Rules
         /// <summary>The IDs this rule can report (see <see cref="Descriptors.RuleIds"/>).</summary>
         public abstract IReadOnlyList<string> Ids { get; }
 
-        public abstract void Check(LogicAppModel model, List<Finding> findings);
+        public abstract void Check(LogicAppModel model, RuleOptions options, List<Finding> findings);
     }
 }

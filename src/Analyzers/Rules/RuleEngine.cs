@@ -2,7 +2,10 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using ManagedIdentityAnalyzers.Findings;
 using ManagedIdentityAnalyzers.Model;
+using ManagedIdentityAnalyzers.Rules.Authentication;
 using ManagedIdentityAnalyzers.Rules.Identity;
+using ManagedIdentityAnalyzers.Rules.Secrets;
+using ManagedIdentityAnalyzers.Rules.Storage;
 
 namespace ManagedIdentityAnalyzers.Rules
 {
@@ -15,14 +18,30 @@ namespace ManagedIdentityAnalyzers.Rules
             new UserAssignedTypeWithoutIdentitiesRule(),
             new UserAssignedIdentitiesWithoutTypeRule(),
             new UserAssignedKeyRule(),
-            new IdentityTypeRule());
+            new IdentityTypeRule(),
+            new ExistingIdentityTurnedOffRule(),
+            new AuthenticationTypeRule(),
+            new ManagedIdentityWithoutIdentityRule(),
+            new IdentityNotAttachedRule(),
+            new SystemIdentityMeantRule(),
+            new MissingAudienceRule(),
+            new AudienceRule(),
+            new PropertyNotForTypeRule(),
+            new RequiredPropertyRule(),
+            new LegacyIdentityRule(),
+            new UnsupportedAuthenticationRule(),
+            new StorageVersionHeaderRule(),
+            new StorageDateHeaderRule(),
+            new StorageUserAssignedRule(),
+            new LiteralCredentialRule(),
+            new UseManagedIdentityRule());
 
-        public static List<Finding> Check(LogicAppModel model)
+        public static List<Finding> Check(LogicAppModel model, RuleOptions options)
         {
             var findings = new List<Finding>();
             foreach (var rule in All)
             {
-                rule.Check(model, findings);
+                rule.Check(model, options, findings);
             }
 
             return findings;

@@ -24,7 +24,21 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Providers
             RuleIds.ConsumptionBothIdentities,
             RuleIds.UserAssignedTypeWithoutIdentities,
             RuleIds.UserAssignedIdentitiesWithoutType,
-            RuleIds.NonCanonicalIdentityType);
+            RuleIds.NonCanonicalIdentityType,
+            RuleIds.InvalidAuthenticationType,
+            RuleIds.ManagedIdentityWithoutIdentity,
+            RuleIds.IdentityNotAttached,
+            RuleIds.SystemIdentityMeantButAbsent,
+            RuleIds.MissingAudience,
+            RuleIds.AudienceForAnotherService,
+            RuleIds.AudienceTrailingSlash,
+            RuleIds.AudienceInAnotherCloud,
+            RuleIds.AudienceNotResourceId,
+            RuleIds.PropertyNotForType,
+            RuleIds.LegacySystemAssignedIdentity,
+            RuleIds.StorageCallWithoutVersion,
+            RuleIds.StorageCallWithoutCurrentDate,
+            RuleIds.SecretWhereManagedIdentityWorks);
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -32,15 +46,11 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Providers
         {
             foreach (var diagnostic in context.Diagnostics)
             {
-                var editor = EditorFor(FixPlanCodec.EditorKind(diagnostic.Properties, 0));
-                if (editor is null)
-                {
-                    continue;
-                }
-
                 foreach (var plan in FixPlanCodec.Decode(diagnostic.Properties))
                 {
-                    if (!await editor.CanApplyAsync(context.Document, diagnostic, plan, context.CancellationToken).ConfigureAwait(false))
+                    var editor = EditorFor(diagnostic, plan);
+                    if (editor is null
+                        || !await editor.CanApplyAsync(context.Document, diagnostic, plan, context.CancellationToken).ConfigureAwait(false))
                     {
                         continue;
                     }
@@ -56,10 +66,27 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Providers
             }
         }
 
-        private static IPlanEditor? EditorFor(string? kind) => kind switch
+        /// <summary>The editor of the nodes a plan edits; null when they are in different representations or none is known.</summary>
+        private static IPlanEditor? EditorFor(Diagnostic diagnostic, FixPlan plan)
         {
-            EditorKinds.CSharpSyntax => CSharpSyntaxEditor.Instance,
-            _ => null,
-        };
+            string? kind = null;
+            foreach (var edit in plan.Edits)
+            {
+                var nodeKind = FixPlanCodec.EditorKind(diagnostic.Properties, edit.Target);
+                if (nodeKind is null || (kind is not null && kind != nodeKind))
+                {
+                    return null;
+                }
+
+                kind = nodeKind;
+            }
+
+            return kind switch
+            {
+                EditorKinds.CSharpSyntax => CSharpSyntaxEditor.Instance,
+                EditorKinds.JsonInLiteral => JsonLiteralEditor.Instance,
+                _ => null,
+            };
+        }
     }
 }

@@ -440,7 +440,7 @@ public partial class AnalyzerTest
         return true;
     }
 
-    private static async Task VerifyFixedStateAsync(Project project, string label, FixSetup setup)
+    private async Task VerifyFixedStateAsync(Project project, string label, FixSetup setup)
     {
         // Texts.
         var problems = new StringBuilder();
@@ -458,7 +458,7 @@ public partial class AnalyzerTest
 
             string actualText = TextDiff.NormalizeLineEndings((await document.GetTextAsync(setup.CancellationToken).ConfigureAwait(false)).ToString());
             string expectedText = TextDiff.NormalizeLineEndings(expected.Text);
-            if (!string.Equals(actualText, expectedText, StringComparison.Ordinal))
+            if (CompareFixedText && !string.Equals(actualText, expectedText, StringComparison.Ordinal))
             {
                 problems
                     .AppendLine($"--- {expected.Path}: expected (-) vs actual (+):")
@@ -486,6 +486,12 @@ public partial class AnalyzerTest
         EnsureCompiles(run, $"{label}: the fixed code", setup.OriginalErrors.ToList());
         EnsureHealthy(run, setup.Supported, $"{label}: fixed code");
         CompareDiagnostics(setup.FixedExpected, run, $"{label}: diagnostics remaining after the fix");
+        if (FixedCompilationCheck is not null)
+        {
+            Compilation compilation = await project.GetCompilationAsync(setup.CancellationToken).ConfigureAwait(false)
+                ?? throw new VerificationException($"{label}: no compilation for the fixed project.");
+            await FixedCompilationCheck(compilation, label).ConfigureAwait(false);
+        }
     }
 
     private static string Describe(AnalysisRun run)

@@ -115,6 +115,15 @@ public partial class AnalyzerTest
     /// <summary>Skip the Fix All (Document and Project scope) runs.</summary>
     public bool SkipFixAll { get; set; }
 
+    /// <summary>
+    /// False to check the fixed state by its remaining diagnostics (markup in the fixed texts) and
+    /// <see cref="FixedCompilationCheck"/> only, not by its exact text (for fixes whose formatting is the formatter's).
+    /// </summary>
+    public bool CompareFixedText { get; set; } = true;
+
+    /// <summary>Called with each fixed compilation (single fixes, Fix All per scope) and its label, after the other checks.</summary>
+    public Func<Compilation, string, Task>? FixedCompilationCheck { get; set; }
+
     /// <summary>Last-chance hook to change the solution before anything runs (applies to every run).</summary>
     public Func<Solution, ProjectId, Solution>? SolutionTransform { get; set; }
 

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Reporting;
 using Microsoft.CodeAnalysis;
@@ -17,5 +19,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         public Location Location => Syntax.GetLocation();
 
         public string EditorKind => EditorKinds.CSharpSyntax;
+
+        public ImmutableArray<KeyValuePair<string, string>> EditorData => ImmutableArray<KeyValuePair<string, string>>.Empty;
     }
 }

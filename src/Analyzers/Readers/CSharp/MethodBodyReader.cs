@@ -3,6 +3,9 @@ using System.Collections.Immutable;
 using System.Threading;
 using ManagedIdentityAnalyzers.Knowledge;
 using ManagedIdentityAnalyzers.Model;
+using ManagedIdentityAnalyzers.Model.Json;
+using ManagedIdentityAnalyzers.Model.Workflows;
+using ManagedIdentityAnalyzers.Readers.Definitions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -33,15 +36,20 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         private readonly List<TrackedResource> resources = new List<TrackedResource>();
         private readonly ImmutableArray<LogicAppResource>.Builder states = ImmutableArray.CreateBuilder<LogicAppResource>();
         private readonly ImmutableArray<IdentityTypeValue>.Builder identityTypes = ImmutableArray.CreateBuilder<IdentityTypeValue>();
+        private readonly Dictionary<ISymbol, TrackedResource> existing = new Dictionary<ISymbol, TrackedResource>(SymbolEqualityComparer.Default);
+        private readonly List<IOperation> binaryDataSources = new List<IOperation>();
+        private readonly Dictionary<JObject, WorkflowDefinition> definitions = new Dictionary<JObject, WorkflowDefinition>();
+        private readonly CSharpJsonReader json;
 
-        private MethodBodyReader(SdkSymbols symbols)
+        private MethodBodyReader(SdkSymbols symbols, CancellationToken cancellationToken)
         {
             this.symbols = symbols;
+            json = new CSharpJsonReader(locals, cancellationToken);
         }
 
         public static LogicAppModel Read(ImmutableArray<IOperation> blocks, SdkSymbols symbols, CancellationToken cancellationToken)
         {
-            var reader = new MethodBodyReader(symbols);
+            var reader = new MethodBodyReader(symbols, cancellationToken);
             var operations = Flatten(blocks, cancellationToken);
             foreach (var operation in operations)
             {
@@ -56,13 +64,53 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
             foreach (var resource in reader.resources)
             {
-                if (resource.Dirty)
+                // An existing resource's changes matter only once they are sent back.
+                if (resource.Dirty && !resource.UpdatesExisting)
                 {
                     reader.TakeState(resource);
                 }
             }
 
-            return new LogicAppModel(reader.states.ToImmutable(), reader.identityTypes.ToImmutable());
+            return new LogicAppModel(reader.states.ToImmutable(), reader.identityTypes.ToImmutable(), reader.Workflows());
+        }
+
+        /// <summary>Each definition once: with the logic app it was given to, or on its own.</summary>
+        private ImmutableArray<WorkflowInstance> Workflows()
+        {
+            var result = ImmutableArray.CreateBuilder<WorkflowInstance>();
+            var attached = new HashSet<WorkflowDefinition>();
+            foreach (var state in states)
+            {
+                if (state.Definition is { } definition)
+                {
+                    attached.Add(definition);
+                    result.Add(new WorkflowInstance(definition, state));
+                }
+            }
+
+            foreach (var source in binaryDataSources)
+            {
+                if (json.ReadBinaryData(source) is JObject root
+                    && DefinitionReader.IsDefinition(root)
+                    && !attached.Contains(DefinitionOf(root)))
+                {
+                    attached.Add(DefinitionOf(root));
+                    result.Add(new WorkflowInstance(DefinitionOf(root), null));
+                }
+            }
+
+            return result.ToImmutable();
+        }
+
+        private WorkflowDefinition DefinitionOf(JObject root)
+        {
+            if (!definitions.TryGetValue(root, out var definition))
+            {
+                definition = DefinitionReader.Read(root);
+                definitions[root] = definition;
+            }
+
+            return definition;
         }
 
         /// <summary>All operations of the blocks in source order (pre-order), walked without recursion.</summary>
@@ -116,7 +164,15 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                     VisitAssignment(assignment);
                     break;
                 case IInvocationOperation invocation:
+                    if (CSharpJsonReader.IsBinaryDataSource(invocation))
+                    {
+                        binaryDataSources.Add(invocation);
+                    }
+
                     VisitInvocation(invocation);
+                    break;
+                case IObjectCreationOperation creation when CSharpJsonReader.IsBinaryDataSource(creation):
+                    binaryDataSources.Add(creation);
                     break;
                 case IReturnOperation { ReturnedValue: { } returned } when Resolve(returned) is TrackedResource resource:
                     TakeState(resource);
@@ -172,6 +228,9 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 case TrackedResource resource when name == "Identity":
                     SetIdentity(resource, assignment);
                     return true;
+                case TrackedResource { Kind: TrackedResourceKind.Workflow } workflow when name == "Definition":
+                    workflow.DefinitionValue = IsConditional(assignment, workflow.Creation) ? null : assignment.Value;
+                    return true;
                 case TrackedResource { Kind: TrackedResourceKind.Site } site when name == "Kind":
                     site.SiteKind = IsConditional(assignment, site.Creation)
                         ? PartialString.Unknown
@@ -203,6 +262,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         private void SetIdentity(TrackedResource resource, ISimpleAssignmentOperation assignment)
         {
             var value = assignment.Value;
+            resource.IdentityRemoval = null;
             if (IsConditional(assignment, resource.Creation))
             {
                 resource.IdentityPresence = Presence.Unknown;
@@ -212,6 +272,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             {
                 resource.IdentityPresence = Presence.Absent;
                 resource.Identity = null;
+                resource.IdentityRemoval = value;
             }
             else if (Resolve(value) is TrackedIdentity identity)
             {
@@ -323,12 +384,20 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 return;
             }
 
+            WorkflowDefinition? definition = null;
+            if (resource.DefinitionValue is { } definitionValue && json.ReadBinaryData(definitionValue) is JObject root)
+            {
+                definition = DefinitionOf(root);
+            }
+
             states.Add(new LogicAppResource(
                 new CSharpNode(resource.Creation.Syntax),
                 plan,
                 resource.IdentityPresence,
                 resource.IdentityPresence == Presence.Present ? resource.Identity?.Snapshot() : null,
-                updatesExisting: false));
+                resource.UpdatesExisting,
+                definition,
+                resource.IdentityRemoval is { } removal ? new CSharpNode(removal.Syntax) : null));
         }
 
         /// <summary>The followed object an expression stands for, creating it on first sight; null when not followed.</summary>
@@ -356,6 +425,11 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                     if (owner is TrackedResource resource && property.Property.Name == "Identity")
                     {
                         return resource.IdentityPresence == Presence.Present ? resource.Identity : null;
+                    }
+
+                    if (owner is null && property.Property.Name == "Data" && IsExistingWorkflowData(property))
+                    {
+                        return GetOrCreateExisting(property);
                     }
 
                     if (owner is TrackedIdentity identity && property.Property.Name == "UserAssignedIdentities")
@@ -405,6 +479,30 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             }
 
             return tracked;
+        }
+
+        /// <summary><c>workflow.Data</c> of a <c>LogicWorkflowResource</c> local or parameter: an existing workflow.</summary>
+        private bool IsExistingWorkflowData(IPropertyReferenceOperation property) =>
+            SymbolEqualityComparer.Default.Equals(property.Type, symbols.WorkflowData)
+            && property.Instance is ILocalReferenceOperation or IParameterReferenceOperation;
+
+        private TrackedResource GetOrCreateExisting(IPropertyReferenceOperation data)
+        {
+            ISymbol owner = data.Instance switch
+            {
+                ILocalReferenceOperation local => local.Local,
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                _ => data.Property,
+            };
+            if (!existing.TryGetValue(owner, out var resource))
+            {
+                resource = NewResource(TrackedResourceKind.Workflow, data);
+                resource.UpdatesExisting = true;
+                resource.IdentityPresence = Presence.Unknown;
+                existing[owner] = resource;
+            }
+
+            return resource;
         }
 
         private TrackedResource NewResource(TrackedResourceKind kind, IOperation creation)

@@ -61,6 +61,15 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
         /// <summary>True when changed since its state was last taken.</summary>
         public bool Dirty { get; set; } = true;
+
+        /// <summary>True for the <c>Data</c> of an existing resource, read back to be changed and sent again.</summary>
+        public bool UpdatesExisting { get; set; }
+
+        /// <summary>The value written to <c>Definition</c> (a BinaryData expression); null while unset or unknown.</summary>
+        public IOperation? DefinitionValue { get; set; }
+
+        /// <summary>The <c>null</c> written to <c>Identity</c>, when the identity was removed explicitly.</summary>
+        public IOperation? IdentityRemoval { get; set; }
     }
 
     /// <summary>The <c>UserAssignedIdentities</c> dictionary of a tracked identity.</summary>

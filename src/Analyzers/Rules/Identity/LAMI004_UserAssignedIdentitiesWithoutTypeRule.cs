@@ -18,7 +18,7 @@ namespace ManagedIdentityAnalyzers.Rules.Identity
 
         public override IReadOnlyList<string> Ids => RuleIdList;
 
-        public override void Check(LogicAppModel model, List<Finding> findings)
+        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
         {
             foreach (var app in model.LogicApps)
             {

@@ -1,0 +1,364 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Threading;
+using ManagedIdentityAnalyzers.Model;
+using ManagedIdentityAnalyzers.Model.Json;
+using ManagedIdentityAnalyzers.Readers.CSharp.Literals;
+using ManagedIdentityAnalyzers.Readers.Json;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ManagedIdentityAnalyzers.Readers.CSharp
+{
+    /// <summary>
+    /// Reads JSON however C# writes it into one tree: JSON text in string expressions (through
+    /// <see cref="CSharpTextReader"/> and <see cref="JsonTextParser"/>), and object syntax: anonymous objects,
+    /// <c>Dictionary&lt;string, T&gt;</c> and <c>JsonObject</c>/<c>JsonArray</c> initializers, arrays, constants.
+    /// The ways in are <c>BinaryData.FromString</c>/<c>FromBytes(Encoding.UTF8.GetBytes(..))</c>/<c>FromObjectAsJson</c>,
+    /// <c>new BinaryData(..)</c>, <c>JsonNode.Parse</c> and <c>ToJsonString()</c>. What it cannot follow is a
+    /// <see cref="JUnknown"/>; depth is capped.
+    /// </summary>
+    internal sealed class CSharpJsonReader
+    {
+        private const int MaxDepth = 64;
+
+        private readonly LocalValues locals;
+        private readonly CancellationToken cancellationToken;
+        private readonly Dictionary<IOperation, JValue?> cache = new Dictionary<IOperation, JValue?>();
+
+        public CSharpJsonReader(LocalValues locals, CancellationToken cancellationToken)
+        {
+            this.locals = locals;
+            this.cancellationToken = cancellationToken;
+        }
+
+        /// <summary>Whether an operation produces a <c>BinaryData</c> this reader can read.</summary>
+        public static bool IsBinaryDataSource(IOperation operation) => operation switch
+        {
+            IInvocationOperation invocation => IsBinaryData(invocation.TargetMethod.ContainingType)
+                && invocation.TargetMethod.Name is "FromString" or "FromObjectAsJson" or "FromBytes",
+            IObjectCreationOperation creation => IsBinaryData(creation.Type),
+            _ => false,
+        };
+
+        /// <summary>The JSON a <c>BinaryData</c> expression holds; null when it is not one the reader understands.</summary>
+        public JValue? ReadBinaryData(IOperation operation)
+        {
+            if (cache.TryGetValue(operation, out var cached))
+            {
+                return cached;
+            }
+
+            var result = ReadBinaryData(operation, 0);
+            cache[operation] = result;
+            return result;
+        }
+
+        private JValue? ReadBinaryData(IOperation? operation, int depth)
+        {
+            if (operation is null || depth > MaxDepth)
+            {
+                return null;
+            }
+
+            switch (operation)
+            {
+                case IConversionOperation { OperatorMethod: null } conversion:
+                    return ReadBinaryData(conversion.Operand, depth + 1);
+                case IParenthesizedOperation parenthesized:
+                    return ReadBinaryData(parenthesized.Operand, depth + 1);
+                case ILocalReferenceOperation local when locals.TryGetSingleValue(local.Local, out var value):
+                    return ReadBinaryData(value, depth + 1);
+                case IInvocationOperation invocation when IsBinaryData(invocation.TargetMethod.ContainingType) && invocation.Arguments.Length >= 1:
+                    var argument = invocation.Arguments[0].Value;
+                    return invocation.TargetMethod.Name switch
+                    {
+                        "FromString" => ReadJsonText(argument, depth + 1),
+                        "FromObjectAsJson" => Read(argument, depth + 1),
+                        "FromBytes" => ReadBytes(argument, depth + 1),
+                        _ => null,
+                    };
+                case IObjectCreationOperation creation when IsBinaryData(creation.Type) && creation.Arguments.Length >= 1:
+                    var first = creation.Arguments[0].Value;
+                    return first.Type?.SpecialType == SpecialType.System_String ? ReadJsonText(first, depth + 1) : Read(first, depth + 1);
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary><c>Encoding.UTF8.GetBytes(s)</c> and <c>JsonSerializer.SerializeToUtf8Bytes(o)</c>.</summary>
+        private JValue? ReadBytes(IOperation operation, int depth)
+        {
+            var unwrapped = Unwrap(operation, depth);
+            if (unwrapped is IInvocationOperation { TargetMethod.Name: "GetBytes", Arguments.Length: 1 } getBytes
+                && getBytes.TargetMethod.ContainingType?.Name == "Encoding")
+            {
+                return ReadJsonText(getBytes.Arguments[0].Value, depth + 1);
+            }
+
+            if (unwrapped is IInvocationOperation { TargetMethod.Name: "SerializeToUtf8Bytes" } serialize
+                && serialize.TargetMethod.ContainingType?.Name == "JsonSerializer"
+                && serialize.Arguments.Length >= 1)
+            {
+                return Read(serialize.Arguments[0].Value, depth + 1);
+            }
+
+            return null;
+        }
+
+        /// <summary>A string expression that holds JSON text, or serializes an object to it.</summary>
+        private JValue? ReadJsonText(IOperation operation, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                return null;
+            }
+
+            var unwrapped = Unwrap(operation, depth);
+            switch (unwrapped)
+            {
+                case IInvocationOperation { TargetMethod.Name: "ToJsonString" or "ToString", Instance: { } node } when IsJsonNode(node.Type):
+                    return Read(node, depth + 1);
+                case IInvocationOperation { TargetMethod.Name: "Serialize" } serialize
+                    when serialize.TargetMethod.ContainingType?.Name == "JsonSerializer" && serialize.Arguments.Length >= 1:
+                    return Read(serialize.Arguments[0].Value, depth + 1);
+            }
+
+            var text = CSharpTextReader.Read(operation, locals, cancellationToken);
+            return text is null ? null : JsonTextParser.Parse(text.Text, new LiteralJsonSources(text), cancellationToken);
+        }
+
+        /// <summary>Reads a value written as C# object syntax (the argument of <c>FromObjectAsJson</c>, a JsonNode...).</summary>
+        public JValue Read(IOperation operation, int depth = 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (depth > MaxDepth)
+            {
+                return Unknown(operation);
+            }
+
+            if (operation.ConstantValue.HasValue)
+            {
+                return Constant(operation, operation.ConstantValue.Value);
+            }
+
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    return Read(conversion.Operand, depth + 1);
+                case IParenthesizedOperation parenthesized:
+                    return Read(parenthesized.Operand, depth + 1);
+                case ILocalReferenceOperation local when locals.TryGetSingleValue(local.Local, out var value):
+                    return Read(value, depth + 1);
+                case IAnonymousObjectCreationOperation anonymous:
+                    return ReadAnonymous(anonymous, depth);
+                case IObjectCreationOperation creation when IsJsonArrayLike(creation.Type):
+                    return ReadArrayCreation(creation, depth);
+                case IObjectCreationOperation creation when IsJsonObjectLike(creation.Type):
+                    return ReadDictionary(creation, depth);
+                case IArrayCreationOperation array:
+                    return ReadItems(array, array.Initializer?.ElementValues ?? ImmutableArray<IOperation>.Empty, array.Initializer is not null, depth);
+                case ICollectionExpressionOperation collection:
+                    return ReadItems(collection, collection.Elements, isComplete: true, depth);
+                case IInvocationOperation invocation:
+                    return ReadInvocation(invocation, depth) ?? Unknown(operation);
+                default:
+                    return operation.Type?.SpecialType == SpecialType.System_String
+                        ? new JString(new CSharpNode(operation.Syntax), CSharpStringReader.Read(operation, locals))
+                        : Unknown(operation);
+            }
+        }
+
+        private JValue? ReadInvocation(IInvocationOperation invocation, int depth)
+        {
+            var method = invocation.TargetMethod;
+            var type = method.ContainingType;
+            switch (method.Name)
+            {
+                case "Parse" when IsJsonNode(type) && invocation.Arguments.Length >= 1
+                    && invocation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String:
+                    return ReadJsonText(invocation.Arguments[0].Value, depth + 1);
+                case "Create" when type?.Name == "JsonValue" && invocation.Arguments.Length >= 1:
+                    return Read(invocation.Arguments[0].Value, depth + 1);
+                case "DeepClone" when invocation.Instance is { } instance && IsJsonNode(instance.Type):
+                    return Read(instance, depth + 1);
+                default:
+                    return null;
+            }
+        }
+
+        private JValue ReadAnonymous(IAnonymousObjectCreationOperation anonymous, int depth)
+        {
+            var members = ImmutableArray.CreateBuilder<JMember>(anonymous.Initializers.Length);
+            foreach (var initializer in anonymous.Initializers)
+            {
+                if (initializer is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
+                {
+                    return Unknown(anonymous);
+                }
+
+                var memberSyntax = assignment.Syntax;
+                SyntaxNode nameSyntax = memberSyntax is AnonymousObjectMemberDeclaratorSyntax { NameEquals: { } nameEquals }
+                    ? nameEquals.Name
+                    : memberSyntax;
+                members.Add(new JMember(
+                    property.Property.Name,
+                    new CSharpNode(nameSyntax),
+                    Read(assignment.Value, depth + 1),
+                    new CSharpNode(memberSyntax)));
+            }
+
+            return new JObject(new CSharpNode(anonymous.Syntax), members.ToImmutable(), isComplete: true);
+        }
+
+        /// <summary><c>Dictionary&lt;string, T&gt;</c> and <c>JsonObject</c> with a collection or index initializer.</summary>
+        private JValue ReadDictionary(IObjectCreationOperation creation, int depth)
+        {
+            var complete = true;
+            foreach (var argument in creation.Arguments)
+            {
+                // JsonObject's optional JsonNodeOptions is an implicit default argument: it adds no members.
+                complete &= argument.ArgumentKind == ArgumentKind.DefaultValue;
+            }
+
+            var members = ImmutableArray.CreateBuilder<JMember>();
+            foreach (var element in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+            {
+                IOperation? key = null;
+                IOperation? value = null;
+                switch (element)
+                {
+                    case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add:
+                        key = add.Arguments[0].Value;
+                        value = add.Arguments[1].Value;
+                        break;
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } assignment:
+                        key = indexer.Arguments[0].Value;
+                        value = assignment.Value;
+                        break;
+                }
+
+                if (key is null || value is null || key.ConstantValue is not { HasValue: true, Value: string name })
+                {
+                    complete = false;
+                    continue;
+                }
+
+                members.Add(new JMember(name, new CSharpNode(key.Syntax), Read(value, depth + 1), new CSharpNode(element.Syntax)));
+            }
+
+            return new JObject(new CSharpNode(creation.Syntax), members.ToImmutable(), complete);
+        }
+
+        private JValue ReadArrayCreation(IObjectCreationOperation creation, int depth)
+        {
+            var items = new List<IOperation>();
+            var complete = true;
+            foreach (var argument in creation.Arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } paramsInitializer })
+                {
+                    items.AddRange(paramsInitializer.ElementValues);
+                }
+                else if (argument.ArgumentKind != ArgumentKind.DefaultValue)
+                {
+                    complete = false;
+                }
+            }
+
+            foreach (var element in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+            {
+                if (element is IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } add)
+                {
+                    items.Add(add.Arguments[0].Value);
+                }
+                else
+                {
+                    complete = false;
+                }
+            }
+
+            return ReadItems(creation, items, complete, depth);
+        }
+
+        private JValue ReadItems(IOperation owner, IEnumerable<IOperation> elements, bool isComplete, int depth)
+        {
+            var items = ImmutableArray.CreateBuilder<JValue>();
+            foreach (var element in elements)
+            {
+                items.Add(Read(element, depth + 1));
+            }
+
+            return new JArray(new CSharpNode(owner.Syntax), items.ToImmutable(), isComplete);
+        }
+
+        private static JValue Constant(IOperation operation, object? value)
+        {
+            var source = new CSharpNode(operation.Syntax);
+            return value switch
+            {
+                null => new JLiteral(source, "null"),
+                string text => new JString(source, PartialString.Known(text)),
+                bool flag => new JLiteral(source, flag ? "true" : "false"),
+                char character => new JString(source, PartialString.Known(character.ToString())),
+                _ => new JLiteral(source, System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null"),
+            };
+        }
+
+        private static JValue Unknown(IOperation operation) => new JUnknown(new CSharpNode(operation.Syntax));
+
+        private IOperation Unwrap(IOperation operation, int depth)
+        {
+            while (depth++ < MaxDepth)
+            {
+                switch (operation)
+                {
+                    case IConversionOperation { OperatorMethod: null } conversion:
+                        operation = conversion.Operand;
+                        continue;
+                    case IParenthesizedOperation parenthesized:
+                        operation = parenthesized.Operand;
+                        continue;
+                    case ILocalReferenceOperation local when locals.TryGetSingleValue(local.Local, out var value)
+                        && value.ConstantValue is not { HasValue: true }:
+                        operation = value;
+                        continue;
+                }
+
+                break;
+            }
+
+            return operation;
+        }
+
+        private static bool IsBinaryData(ITypeSymbol? type) =>
+            type is { Name: "BinaryData", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
+        private static bool IsJsonNode(ITypeSymbol? type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (current.Name == "JsonNode" && current.ContainingNamespace?.ToDisplayString() == "System.Text.Json.Nodes")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsJsonArrayLike(ITypeSymbol? type) =>
+            type is INamedTypeSymbol named
+            && ((named.Name == "JsonArray" && IsJsonNode(named))
+                || (named.Name is "List" or "Collection" && named.TypeArguments.Length == 1));
+
+        private static bool IsJsonObjectLike(ITypeSymbol? type) =>
+            type is INamedTypeSymbol named
+            && ((named.Name == "JsonObject" && IsJsonNode(named))
+                || (named.Name is "Dictionary" or "SortedDictionary" or "ConcurrentDictionary"
+                    && named.TypeArguments.Length == 2
+                    && named.TypeArguments[0].SpecialType == SpecialType.System_String));
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using ManagedIdentityAnalyzers.Knowledge;
+using ManagedIdentityAnalyzers.Model;
+using ManagedIdentityAnalyzers.Model.Json;
+using ManagedIdentityAnalyzers.Model.Workflows;
+
+namespace ManagedIdentityAnalyzers.Rules.Authentication
+{
+    /// <summary>
+    /// One authentication object as the authentication, Storage and secret rules read it: its type (canonical,
+    /// when known), its audience and identity values, the request's target service, and the logic app around it.
+    /// Values that are expressions or not literal strings are unknown.
+    /// </summary>
+    internal sealed class AuthenticationView
+    {
+        private AuthenticationView(WorkflowInstance workflow, WorkflowOperation operation, AuthenticationBlock block, JObject value)
+        {
+            Workflow = workflow;
+            Operation = operation;
+            Block = block;
+            Object = value;
+            TypeMember = value.Member("type");
+            WrittenType = KnownLiteral(TypeMember?.Value);
+            Type = WrittenType is not null && AuthenticationTypes.TryNormalize(WrittenType, out var canonical) ? canonical : null;
+            AudienceMember = value.Member("audience");
+            Audience = KnownLiteral(AudienceMember?.Value);
+            IdentityMember = value.Member("identity");
+            Identity = KnownLiteral(IdentityMember?.Value);
+            if (block.Uri is JString { Value: var uri } && Audiences.TryGetTarget(uri, out var target))
+            {
+                Target = target;
+            }
+        }
+
+        public WorkflowInstance Workflow { get; }
+
+        public LogicAppResource? App => Workflow.App;
+
+        public WorkflowOperation Operation { get; }
+
+        public AuthenticationBlock Block { get; }
+
+        /// <summary>The authentication object.</summary>
+        public JObject Object { get; }
+
+        public JMember? TypeMember { get; }
+
+        /// <summary>The type as written, when it is a literal string.</summary>
+        public string? WrittenType { get; }
+
+        /// <summary>The canonical type, when the written type is one or can be normalised to one.</summary>
+        public string? Type { get; }
+
+        public bool IsManagedIdentity => Type == AuthenticationTypes.ManagedServiceIdentity;
+
+        public JMember? AudienceMember { get; }
+
+        /// <summary>The audience when it is a literal string.</summary>
+        public string? Audience { get; }
+
+        public JMember? IdentityMember { get; }
+
+        /// <summary>The identity when it is a literal string.</summary>
+        public string? Identity { get; }
+
+        /// <summary>The service the request's URI points at, when its host is known.</summary>
+        public RequestTarget? Target { get; }
+
+        /// <summary>Every authentication object, of every operation, of every workflow of the model.</summary>
+        public static IEnumerable<AuthenticationView> All(LogicAppModel model)
+        {
+            foreach (var workflow in model.Workflows)
+            {
+                foreach (var operation in workflow.Definition.Operations)
+                {
+                    foreach (var block in operation.Authentications)
+                    {
+                        if (block.Object is { } value)
+                        {
+                            yield return new AuthenticationView(workflow, operation, block, value);
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>Literal text of a string value; null for expressions, holes and other kinds of values.</summary>
+        public static string? KnownLiteral(JValue? value) =>
+            value is JString { KnownText: string text } && !WorkflowExpressions.ContainsExpression(text) && !WorkflowExpressions.IsWholeExpression(text)
+                ? text
+                : null;
+
+        /// <summary>Whether the named member is certainly absent from the authentication object.</summary>
+        public bool LacksMember(string name) => Object.IsCertainlyAbsent(name);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using ManagedIdentityAnalyzers.Descriptors;
+using ManagedIdentityAnalyzers.Findings;
+using ManagedIdentityAnalyzers.Knowledge;
+using ManagedIdentityAnalyzers.Model;
+
+namespace ManagedIdentityAnalyzers.Rules.Authentication
+{
+    /// <summary>
+    /// LAMI101: managed-identity authentication in a workflow whose logic app certainly has no managed identity.
+    /// The fix enables the system-assigned identity where the app's identity is written: the <c>None</c> type, the
+    /// <c>null</c> identity, or a new <c>Identity</c> member on the data object.
+    /// </summary>
+    internal sealed class ManagedIdentityWithoutIdentityRule : Rule
+    {
+        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.ManagedIdentityWithoutIdentity };
+
+        public override IReadOnlyList<string> Ids => RuleIdList;
+
+        /// <summary>Whether LAMI101 applies to an app: it uses managed-identity authentication and has no identity.</summary>
+        public static bool Applies(LogicAppModel model, LogicAppResource app)
+        {
+            if (!AppIdentity.CertainlyHasNone(app))
+            {
+                return false;
+            }
+
+            foreach (var view in AuthenticationView.All(model))
+            {
+                if (view.App == app && view.IsManagedIdentity)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        {
+            foreach (var view in AuthenticationView.All(model))
+            {
+                if (view.App is not { } app || !view.IsManagedIdentity || !AppIdentity.CertainlyHasNone(app))
+                {
+                    continue;
+                }
+
+                var (node, edit) = EnableSystemIdentity(app);
+                findings.Add(new Finding(
+                    RuleIds.ManagedIdentityWithoutIdentity,
+                    view.Block.Member.NameSource,
+                    ImmutableArray<string>.Empty,
+                    node is null ? default : ImmutableArray.Create(node),
+                    edit is null
+                        ? default
+                        : ImmutableArray.Create(new FixPlan(
+                            FixKeys.EnableSystemAssignedIdentity,
+                            "Enable the logic app's system-assigned identity",
+                            ImmutableArray.Create(edit)))));
+            }
+        }
+
+        private static (SourceRef? Node, Edit? Edit) EnableSystemIdentity(LogicAppResource app)
+        {
+            const string System = IdentityTypes.SystemAssigned;
+            if (app.IdentityPresence == Presence.Present && app.Identity?.Type is { Kind: IdentityKind.None } type)
+            {
+                return (type.Source, Edit.Replace(1, ValueKind.IdentityType, System));
+            }
+
+            if (app.IdentityAbsenceValue is { } removal)
+            {
+                return (removal, Edit.Replace(1, ValueKind.ManagedIdentity, System));
+            }
+
+            return app.UpdatesExisting
+                ? (null, null)
+                : (app.Source, Edit.AddMember(1, "Identity", ValueKind.ManagedIdentity, System));
+        }
+    }
+}

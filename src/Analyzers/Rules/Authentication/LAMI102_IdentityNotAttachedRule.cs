@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using ManagedIdentityAnalyzers.Descriptors;
+using ManagedIdentityAnalyzers.Findings;
+using ManagedIdentityAnalyzers.Knowledge;
+using ManagedIdentityAnalyzers.Model;
+
+namespace ManagedIdentityAnalyzers.Rules.Authentication
+{
+    /// <summary>
+    /// LAMI102: <c>identity</c> names a user-assigned identity the logic app does not have (its list is complete and
+    /// known), or the app has only the system-assigned identity. Fixes: the one attached identity; or remove
+    /// <c>identity</c> when only the system-assigned identity is enabled.
+    /// </summary>
+    internal sealed class IdentityNotAttachedRule : Rule
+    {
+        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.IdentityNotAttached };
+
+        public override IReadOnlyList<string> Ids => RuleIdList;
+
+        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        {
+            foreach (var view in AuthenticationView.All(model))
+            {
+                if (view.App is not { } app
+                    || !view.IsManagedIdentity
+                    || view.Identity is not string named
+                    || view.IdentityMember is not { } member
+                    || string.Equals(named, IdentityTypes.SystemAssigned, StringComparison.OrdinalIgnoreCase)
+                    || AppIdentity.Kind(app) is not IdentityKind kind)
+                {
+                    continue;
+                }
+
+                if (kind == IdentityKind.SystemAssigned)
+                {
+                    findings.Add(new Finding(
+                        RuleIds.IdentityNotAttached,
+                        member.Value.Source,
+                        ImmutableArray.Create(named, "the logic app has only its system-assigned identity; remove 'identity' to use it"),
+                        ImmutableArray.Create(member.MemberSource),
+                        ImmutableArray.Create(new FixPlan(
+                            FixKeys.UseSystemAssignedInstead,
+                            "Remove 'identity' and use the system-assigned identity",
+                            ImmutableArray.Create(Edit.Remove(1))))));
+                    continue;
+                }
+
+                if (kind is not (IdentityKind.UserAssigned or IdentityKind.SystemAndUserAssigned)
+                    || AppIdentity.KnownUserAssignedIds(app) is not { } attached
+                    || attached.Count == 0
+                    || Contains(attached, named))
+                {
+                    continue;
+                }
+
+                var fixes = attached.Count == 1
+                    ? ImmutableArray.Create(new FixPlan(
+                        FixKeys.UseAttachedIdentity,
+                        "Use the attached user-assigned identity",
+                        ImmutableArray.Create(Edit.Replace(0, ValueKind.String, attached[0]))))
+                    : default;
+                findings.Add(new Finding(
+                    RuleIds.IdentityNotAttached,
+                    member.Value.Source,
+                    ImmutableArray.Create(named, attached.Count == 1 ? $"use '{attached[0]}'" : "use one of its user-assigned identities"),
+                    fixes: fixes));
+            }
+        }
+
+        private static bool Contains(IReadOnlyList<string> attached, string named)
+        {
+            foreach (var id in attached)
+            {
+                if (AppIdentity.SameId(id, named))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

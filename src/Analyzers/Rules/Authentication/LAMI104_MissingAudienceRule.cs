@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using ManagedIdentityAnalyzers.Descriptors;
+using ManagedIdentityAnalyzers.Findings;
+using ManagedIdentityAnalyzers.Knowledge;
+using ManagedIdentityAnalyzers.Model;
+
+namespace ManagedIdentityAnalyzers.Rules.Authentication
+{
+    /// <summary>
+    /// LAMI104: managed-identity authentication without <c>audience</c> to a known service other than Azure Resource
+    /// Manager: the token is issued for <c>https://management.azure.com/</c>. Fix: add the target's audience, in the
+    /// target's cloud.
+    /// </summary>
+    internal sealed class MissingAudienceRule : Rule
+    {
+        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.MissingAudience };
+
+        public override IReadOnlyList<string> Ids => RuleIdList;
+
+        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        {
+            foreach (var view in AuthenticationView.All(model))
+            {
+                if (!view.IsManagedIdentity
+                    || !view.LacksMember("audience")
+                    || view.Target is not { } target
+                    || target.Service == AzureService.ResourceManager
+                    || Audiences.AudienceFor(target) is not string audience)
+                {
+                    continue;
+                }
+
+                findings.Add(new Finding(
+                    RuleIds.MissingAudience,
+                    view.Block.Member.NameSource,
+                    ImmutableArray.Create(ServiceNames.Of(target.Service), audience),
+                    ImmutableArray.Create(view.Object.Source),
+                    ImmutableArray.Create(new FixPlan(
+                        FixKeys.AddAudience,
+                        $"Add the audience '{audience}'",
+                        ImmutableArray.Create(Edit.AddMember(1, "audience", ValueKind.String, audience))))));
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using ManagedIdentityAnalyzers.Descriptors;
+using ManagedIdentityAnalyzers.Findings;
+using ManagedIdentityAnalyzers.Knowledge;
+using ManagedIdentityAnalyzers.Model;
+
+namespace ManagedIdentityAnalyzers.Rules.Authentication
+{
+    /// <summary>
+    /// The audience of managed-identity authentication, judged once per value, the first applicable finding only:
+    /// LAMI108 (not a resource ID; fix strips <c>/.default</c>), LAMI105 (another service than the request's
+    /// target), LAMI107 (another cloud), LAMI106 (the trailing slash Microsoft Entra ID expects).
+    /// Targets whose audience is app-specific or unknown never produce LAMI105 or LAMI107.
+    /// </summary>
+    internal sealed class AudienceRule : Rule
+    {
+        private const string DefaultScope = "/.default";
+
+        private static readonly IReadOnlyList<string> RuleIdList = new[]
+        {
+            RuleIds.AudienceForAnotherService, RuleIds.AudienceTrailingSlash, RuleIds.AudienceInAnotherCloud, RuleIds.AudienceNotResourceId,
+        };
+
+        public override IReadOnlyList<string> Ids => RuleIdList;
+
+        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        {
+            foreach (var view in AuthenticationView.All(model))
+            {
+                if (view.IsManagedIdentity && view.Audience is string audience && view.AudienceMember is { } member)
+                {
+                    var finding = Judge(audience, member.Value.Source, view.Target);
+                    if (finding is not null)
+                    {
+                        findings.Add(finding);
+                    }
+                }
+            }
+        }
+
+        private static Finding? Judge(string audience, SourceRef node, RequestTarget? target)
+        {
+            if (audience.EndsWith(DefaultScope, StringComparison.OrdinalIgnoreCase))
+            {
+                var stripped = audience.Substring(0, audience.Length - DefaultScope.Length);
+                return Replace(RuleIds.AudienceNotResourceId, node, FixKeys.StripScopeSuffix, "Remove '/.default'", stripped,
+                    audience, "it is a token scope; remove '/.default'");
+            }
+
+            if (!IsResourceId(audience))
+            {
+                return new Finding(
+                    RuleIds.AudienceNotResourceId,
+                    node,
+                    ImmutableArray.Create(audience, "use the target's absolute https resource URI or its application ID"));
+            }
+
+            if (!Audiences.TryIdentify(audience, out var info))
+            {
+                return null;
+            }
+
+            if (target is not null && !Audiences.AreCompatible(target.Service, info.Service)
+                && Audiences.AudienceFor(target) is string expected)
+            {
+                return Replace(RuleIds.AudienceForAnotherService, node, FixKeys.UseTargetAudience, $"Use '{expected}'", expected,
+                    audience, ServiceNames.Of(info.Service), ServiceNames.Of(target.Service), expected);
+            }
+
+            if (target is not null && info.Cloud is AzureCloud cloud && cloud != target.Cloud
+                && CloudAudience(info, target) is string inCloud)
+            {
+                return Replace(RuleIds.AudienceInAnotherCloud, node, FixKeys.UseCloudAudience, $"Use '{inCloud}'", inCloud,
+                    audience, ServiceNames.Of(cloud), ServiceNames.Of(target.Cloud), inCloud);
+            }
+
+            if (Audiences.SlashCorrection(info) is string corrected)
+            {
+                return Replace(RuleIds.AudienceTrailingSlash, node, FixKeys.FixAudienceSlash,
+                    info.HasTrailingSlash ? "Remove the trailing slash" : "Add the trailing slash", corrected,
+                    audience, info.HasTrailingSlash ? "without a trailing slash" : "with a trailing slash", corrected);
+            }
+
+            return null;
+        }
+
+        /// <summary>The same service's audience in the request's cloud (an account-scoped one keeps the account).</summary>
+        private static string? CloudAudience(AudienceInfo info, RequestTarget target) =>
+            info.IsStorageAccountScoped ? target.StorageAccountAudience : Audiences.AudienceFor(info.Service, target.Cloud);
+
+        /// <summary>An absolute https URI or a GUID (an application ID).</summary>
+        private static bool IsResourceId(string audience) =>
+            Guid.TryParse(audience, out _)
+            || (Uri.TryCreate(audience, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.Host.Length > 0);
+
+        private static Finding Replace(string id, SourceRef node, string key, string title, string value, params string[] arguments) =>
+            new Finding(
+                id,
+                node,
+                ImmutableArray.Create(arguments),
+                fixes: ImmutableArray.Create(new FixPlan(key, title, ImmutableArray.Create(Edit.Replace(0, ValueKind.String, value)))));
+    }
+}

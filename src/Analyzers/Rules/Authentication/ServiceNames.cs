@@ -1,0 +1,41 @@
+using ManagedIdentityAnalyzers.Knowledge;
+
+namespace ManagedIdentityAnalyzers.Rules.Authentication
+{
+    /// <summary>Service and cloud names as messages write them.</summary>
+    internal static class ServiceNames
+    {
+        public static string Of(AzureService service) => service switch
+        {
+            AzureService.ResourceManager => "Azure Resource Manager",
+            AzureService.KeyVault => "Key Vault",
+            AzureService.ManagedHsm => "Managed HSM",
+            AzureService.Storage => "Azure Storage",
+            AzureService.Sql => "Azure SQL",
+            AzureService.OssRdbms => "Azure Database for PostgreSQL/MySQL",
+            AzureService.ServiceBus => "Service Bus",
+            AzureService.EventHubs => "Event Hubs",
+            AzureService.CosmosDb => "Cosmos DB",
+            AzureService.DataExplorer => "Azure Data Explorer",
+            AzureService.DataLakeGen1 => "Data Lake Storage Gen1",
+            AzureService.Graph => "Microsoft Graph",
+            AzureService.LogAnalytics => "Log Analytics",
+            AzureService.Monitor => "Azure Monitor",
+            AzureService.AppConfiguration => "App Configuration",
+            AzureService.Batch => "Batch",
+            AzureService.DigitalTwins => "Azure Digital Twins",
+            AzureService.EventGrid => "Event Grid",
+            AzureService.Synapse => "Synapse",
+            AzureService.Search => "Azure AI Search",
+            AzureService.AnalysisServices => "Analysis Services",
+            _ => service.ToString(),
+        };
+
+        public static string Of(AzureCloud cloud) => cloud switch
+        {
+            AzureCloud.UsGovernment => "US Government",
+            AzureCloud.China => "China",
+            _ => "public",
+        };
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using ManagedIdentityAnalyzers.Descriptors;
+using ManagedIdentityAnalyzers.Findings;
+using ManagedIdentityAnalyzers.Knowledge;
+using ManagedIdentityAnalyzers.Model;
+using ManagedIdentityAnalyzers.Rules.Authentication;
+
+namespace ManagedIdentityAnalyzers.Rules.Secrets
+{
+    /// <summary>
+    /// LAMI130: a credential (<c>password</c>, <c>secret</c>, <c>pfx</c>, Raw <c>value</c>) written as a literal in an
+    /// authentication object instead of an expression reading a secure parameter, an app setting or Key Vault.
+    /// </summary>
+    internal sealed class LiteralCredentialRule : Rule
+    {
+        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.LiteralCredential };
+
+        public override IReadOnlyList<string> Ids => RuleIdList;
+
+        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        {
+            foreach (var view in AuthenticationView.All(model))
+            {
+                foreach (var member in view.Object.Members)
+                {
+                    if (IsCredential(member.Name, view.Type)
+                        && AuthenticationView.KnownLiteral(member.Value) is { Length: > 0 })
+                    {
+                        findings.Add(new Finding(
+                            RuleIds.LiteralCredential,
+                            member.Value.Source,
+                            ImmutableArray.Create(member.Name)));
+                    }
+                }
+            }
+        }
+
+        private static bool IsCredential(string name, string? type) =>
+            name is "password" or "secret" or "pfx" || (name == "value" && type == AuthenticationTypes.Raw);
+    }
+}

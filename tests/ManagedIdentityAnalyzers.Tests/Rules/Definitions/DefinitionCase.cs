@@ -1,0 +1,120 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Runtime.Loader;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Azure.Core;
+using ManagedIdentityAnalyzers.CodeFixes.Providers;
+using ManagedIdentityAnalyzers.Entry;
+using ManagedIdentityAnalyzers.Tests.Verification;
+using Microsoft.CodeAnalysis;
+
+namespace ManagedIdentityAnalyzers.Tests.Rules.Definitions;
+
+/// <summary>
+/// Runs one workflow-definition case in one <see cref="Rendering"/>: the definition is built in
+/// <c>Definitions.Build(location)</c>, standalone or given to a <c>LogicWorkflowData</c> with the identity the case
+/// names. Fix tests compare the fixed text exactly for string renderings, and for every rendering compile and run the
+/// fixed <c>Build</c> and compare the JSON it produces with the expected repaired definition.
+/// </summary>
+internal static class DefinitionCase
+{
+    /// <summary>The app has no identity at all (the <c>Identity</c> property is not set).</summary>
+    public const string NoIdentity = "";
+
+    public static TheoryData<Rendering> Renderings()
+    {
+        var data = new TheoryData<Rendering>();
+        foreach (var rendering in Enum.GetValues<Rendering>())
+        {
+            data.Add(rendering);
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// Analysis only. <paramref name="identity"/>: null for a standalone definition, <see cref="NoIdentity"/> for a
+    /// logic app without identity, or the C# expression of the app's identity.
+    /// </summary>
+    public static Task VerifyAsync(Rendering rendering, string markedJson, string? identity = null) =>
+        Test(rendering, markedJson, null, null, identity).RunAsync();
+
+    public static Task VerifyFixAsync(Rendering rendering, string markedJson, string fixedJson, string? equivalenceKey = null, string? identity = null) =>
+        Test(rendering, markedJson, fixedJson, equivalenceKey, identity).RunAsync();
+
+    public static AnalyzerTest Test(Rendering rendering, string markedJson, string? fixedJson, string? equivalenceKey, string? identity)
+    {
+        var test = new CodeFixTest<CSharpLogicAppAnalyzer, PlanCodeFixProvider>
+        {
+            Source = Source(JsonRenderings.Render(markedJson, rendering), identity),
+            EquivalenceKey = equivalenceKey,
+        };
+        if (fixedJson is null)
+        {
+            test.CodeFix = null;
+            return test;
+        }
+
+        test.FixedSource = Source(JsonRenderings.Render(fixedJson, rendering), identity);
+        test.CompareFixedText = JsonRenderings.IsText(rendering);
+        var expected = JsonNode.Parse(JsonRenderings.StripMarkup(fixedJson));
+        test.FixedCompilationCheck = (compilation, label) => CheckJsonAsync(compilation, label, expected);
+        return test;
+    }
+
+    public static string Source(string definition, string? identity) => TypedCSharp.Usings + """
+        using System.Collections.Generic;
+        using System.Text.Json.Nodes;
+
+        public static class Definitions
+        {
+            public static BinaryData Build(AzureLocation location)
+            {
+                var definition = 
+        """ + definition + ";\n" + App(identity) + """
+            }
+        }
+        """;
+
+    private static string App(string? identity) => identity switch
+    {
+        null => "        return definition;\n",
+        NoIdentity => "        var data = new LogicWorkflowData(location) { Definition = definition };\n        return data.Definition;\n",
+        _ => $"        var data = new LogicWorkflowData(location) {{ Identity = {identity}, Definition = definition }};\n        return data.Definition;\n",
+    };
+
+    /// <summary>Compiles and runs the fixed <c>Definitions.Build</c>, and compares the JSON it returns.</summary>
+    private static Task CheckJsonAsync(Compilation compilation, string label, JsonNode? expected)
+    {
+        using var stream = new MemoryStream();
+        var emitted = compilation.Emit(stream);
+        if (!emitted.Success)
+        {
+            throw new VerificationException($"{label}: the fixed code does not emit:{Environment.NewLine}"
+                + string.Join(Environment.NewLine, emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        }
+
+        stream.Position = 0;
+        var context = new AssemblyLoadContext("fixed-definition", isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromStream(stream);
+            var build = assembly.GetType("Definitions")!.GetMethod("Build")!;
+            var data = (BinaryData)build.Invoke(null, new object[] { AzureLocation.WestEurope })!;
+            var actual = JsonNode.Parse(data.ToString());
+            if (!JsonNode.DeepEquals(actual, expected))
+            {
+                throw new VerificationException(
+                    $"{label}: the fixed code builds a different definition.{Environment.NewLine}Expected: {expected?.ToJsonString()}{Environment.NewLine}Actual:   {actual?.ToJsonString()}");
+            }
+        }
+        finally
+        {
+            context.Unload();
+        }
+
+        return Task.CompletedTask;
+    }
+}
