@@ -346,6 +346,33 @@ public class CSharpTextReaderTests
         Assert.Equal(string.Empty, mapped!.Text);
         Assert.False(mapped.TryMapSpan(new TextSpan(0, 0), out _, out _));
         Assert.False(mapped.IsEditable(new TextSpan(0, 0)));
+
+        var interpolated = TryRead("var json = $\"\";");
+        Assert.NotNull(interpolated);
+        Assert.Equal(string.Empty, interpolated!.Text);
+    }
+
+    [Fact]
+    public void Pieces_and_empty_spans()
+    {
+        var compilation = LiteralCompilation.Method("""
+            var json = "{\"a\": " + Kind + "}";
+            """);
+        var mapped = Read(compilation);
+        Assert.Equal("{\"a\": MSI}", mapped.Text);
+        Assert.Equal(new TextSpan(0, 6), mapped.PieceSpanAt(2));
+        Assert.Equal(new TextSpan(6, 3), mapped.PieceSpanAt(7));
+        Assert.Equal(new TextSpan(9, 1), mapped.PieceSpanAt(9));
+
+        // An empty span maps to the source position of its offset: an insertion point.
+        Assert.True(mapped.TryMapSpan(new TextSpan(1, 0), out _, out var insertion));
+        Assert.Equal(0, insertion.Length);
+        Assert.Equal("\\\"a", compilation.Source.Substring(insertion.Start, 3));
+        Assert.True(mapped.IsEditable(new TextSpan(1, 0)));
+        Assert.True(mapped.TryMapSpan(new TextSpan(mapped.Text.Length, 0), out _, out var end));
+        Assert.Equal("\";", compilation.Source.Substring(end.Start, 2));
+        Assert.False(mapped.TryMapSpan(new TextSpan(0, mapped.Text.Length + 1), out _, out _));
+        Assert.Throws<ArgumentOutOfRangeException>(() => mapped.KindAt(mapped.Text.Length));
     }
 
     [Fact]

@@ -90,10 +90,15 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
         private static string? CloudAudience(AudienceInfo info, RequestTarget target) =>
             info.IsStorageAccountScoped ? target.StorageAccountAudience : Audiences.AudienceFor(info.Service, target.Cloud);
 
-        /// <summary>An absolute https URI or a GUID (an application ID).</summary>
+        /// <summary>
+        /// An absolute https URI, a GUID (an application ID), or an application ID URI (<c>api://...</c>, the default
+        /// form of an app registration's Application ID URI, which Easy Auth targets use as their audience).
+        /// </summary>
         private static bool IsResourceId(string audience) =>
             Guid.TryParse(audience, out _)
-            || (Uri.TryCreate(audience, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.Host.Length > 0);
+            || (Uri.TryCreate(audience, UriKind.Absolute, out var uri)
+                && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == "api")
+                && uri.Host.Length > 0);
 
         private static Finding Replace(string id, SourceRef node, string key, string title, string value, params string[] arguments) =>
             new Finding(

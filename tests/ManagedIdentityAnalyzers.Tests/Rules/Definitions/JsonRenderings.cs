@@ -65,6 +65,10 @@ public static class JsonRenderings
         return result.Append(map(marked.Substring(last))).ToString();
     }
 
+    /// <summary>A member name as a C# identifier: keywords (else, default...) take '@'.</summary>
+    private static string Identifier(string name) =>
+        Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? name : "@" + name;
+
     private enum ObjectStyle
     {
         Anonymous,
@@ -97,7 +101,7 @@ public static class JsonRenderings
                 default:
                     if (style == ObjectStyle.Anonymous && Members.All(m => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(m.Name)))
                     {
-                        return "new { " + string.Join(", ", Members.Select(m => $"{m.Open}{m.Name}{m.Close} = {m.Value.ToCSharp(style)}")) + " }";
+                        return "new { " + string.Join(", ", Members.Select(m => $"{m.Open}{Identifier(m.Name)}{m.Close} = {m.Value.ToCSharp(style)}")) + " }";
                     }
 
                     var type = style == ObjectStyle.JsonNode ? "JsonObject" : "Dictionary<string, object>";

@@ -324,6 +324,13 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Literals
                         return false;
                 }
 
+                if (operation.Parts.IsEmpty)
+                {
+                    // $"": known and empty.
+                    builder.BeginPiece(info, syntax);
+                    builder.EndPiece();
+                }
+
                 foreach (var part in operation.Parts)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
