@@ -35,6 +35,7 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
         private static List<TextChange>? Changes(SourceText text, Diagnostic diagnostic, FixPlan plan)
         {
             var changes = new List<TextChange>(plan.Edits.Length);
+            var removals = new List<TextSpan>();
             foreach (var edit in plan.Edits)
             {
                 var change = Change(text, diagnostic, edit);
@@ -43,15 +44,86 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
                     return null;
                 }
 
-                foreach (var other in changes)
+                if (edit.Kind == EditKind.Remove)
                 {
-                    if (other.Span.OverlapsWith(change.Value.Span) || other.Span.Start == change.Value.Span.Start)
+                    removals.Add(change.Value.Span);
+                    continue;
+                }
+
+                changes.Add(change.Value);
+            }
+
+            foreach (var removal in MergeRemovals(text, removals))
+            {
+                changes.Add(new TextChange(removal, string.Empty));
+            }
+
+            return NonOverlapping(changes);
+        }
+
+        /// <summary>
+        /// Removal spans of neighbouring members share the comma between them: they are merged. When a merged run
+        /// ends at the object's closing brace, the comma before the run goes with it, so no trailing comma is left.
+        /// </summary>
+        private static List<TextSpan> MergeRemovals(SourceText text, List<TextSpan> removals)
+        {
+            removals.Sort((a, b) => a.Start.CompareTo(b.Start));
+            var merged = new List<(TextSpan Span, int Count)>();
+            foreach (var removal in removals)
+            {
+                if (merged.Count > 0 && merged[merged.Count - 1].Span.End >= removal.Start)
+                {
+                    var last = merged[merged.Count - 1];
+                    merged[merged.Count - 1] = (TextSpan.FromBounds(last.Span.Start, System.Math.Max(last.Span.End, removal.End)), last.Count + 1);
+                }
+                else
+                {
+                    merged.Add((removal, 1));
+                }
+            }
+
+            var result = new List<TextSpan>(merged.Count);
+            foreach (var (span, count) in merged)
+            {
+                result.Add(count > 1 ? WithDanglingComma(text, span) : span);
+            }
+
+            return result;
+        }
+
+        private static TextSpan WithDanglingComma(SourceText text, TextSpan span)
+        {
+            var after = span.End;
+            while (after < text.Length && char.IsWhiteSpace(text[after]))
+            {
+                after++;
+            }
+
+            if (after >= text.Length || text[after] != '}')
+            {
+                return span;
+            }
+
+            var before = span.Start - 1;
+            while (before >= 0 && char.IsWhiteSpace(text[before]))
+            {
+                before--;
+            }
+
+            return before >= 0 && text[before] == ',' ? TextSpan.FromBounds(before, span.End) : span;
+        }
+
+        private static List<TextChange>? NonOverlapping(List<TextChange> changes)
+        {
+            for (var i = 0; i < changes.Count; i++)
+            {
+                for (var j = i + 1; j < changes.Count; j++)
+                {
+                    if (changes[i].Span.OverlapsWith(changes[j].Span) || changes[i].Span.Start == changes[j].Span.Start)
                     {
                         return null;
                     }
                 }
-
-                changes.Add(change.Value);
             }
 
             return changes;

@@ -1,18 +1,17 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using ManagedIdentityAnalyzers.Knowledge;
 using ManagedIdentityAnalyzers.Model.Json;
 using ManagedIdentityAnalyzers.Model.Workflows;
 
 namespace ManagedIdentityAnalyzers.Readers.Definitions
 {
     /// <summary>
-    /// Finds the triggers and actions of a workflow definition, whatever source the JSON tree came from:
-    /// <c>triggers</c> and <c>actions</c> at the top, nested in <c>Scope</c>, <c>If</c> (<c>actions</c>,
-    /// <c>else.actions</c>), <c>Switch</c> (<c>cases.*.actions</c>, <c>default.actions</c>), <c>Foreach</c> and
-    /// <c>Until</c>, and the authentication objects of each (<c>inputs.authentication</c>; for webhooks
-    /// <c>inputs.subscribe.authentication</c> and <c>inputs.unsubscribe.authentication</c>). Iterative, so deep
-    /// nesting cannot overflow the stack.
+    /// Finds the triggers and actions of a workflow definition, whatever source the JSON tree came from, and the
+    /// authentication objects of each. Where to look is data in <see cref="Operations"/>: the top-level lists, the
+    /// nested action lists of each container type, the authentication paths of each operation type. Operations whose
+    /// type is not a known string are not looked into. Iterative, so deep nesting cannot overflow the stack.
     /// </summary>
     internal static class DefinitionReader
     {
@@ -25,88 +24,111 @@ namespace ManagedIdentityAnalyzers.Readers.Definitions
                 return true;
             }
 
-            return root.Get("triggers") is JObject || root.Get("actions") is JObject;
+            foreach (var list in Operations.TopLevelLists)
+            {
+                if (root.Get(list) is JObject)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         public static WorkflowDefinition Read(JObject root)
         {
             var operations = ImmutableArray.CreateBuilder<WorkflowOperation>();
-            var pending = new Stack<JObject>();
-            PushOperations(root.Get("actions"), pending);
-            PushOperations(root.Get("triggers"), pending);
-            var names = new Dictionary<JObject, string>();
-            CollectNames(root.Get("triggers"), names);
-            CollectNames(root.Get("actions"), names);
+            var pending = new Stack<JMember>();
+            for (var i = Operations.TopLevelLists.Length - 1; i >= 0; i--)
+            {
+                Push(root.Get(Operations.TopLevelLists[i]), pending);
+            }
+
             while (pending.Count > 0)
             {
-                var node = pending.Pop();
+                var member = pending.Pop();
+                var node = (JObject)member.Value;
                 var type = (node.Get("type") as JString)?.KnownText;
-                var inputs = node.Get("inputs") as JObject;
-                operations.Add(new WorkflowOperation(
-                    names.TryGetValue(node, out var name) ? name : string.Empty,
-                    node,
-                    type,
-                    inputs,
-                    Authentications(inputs)));
-                foreach (var nested in NestedActionLists(node))
+                operations.Add(new WorkflowOperation(member.Name, node, type, node.Get("inputs") as JObject, Authentications(node, type)));
+                if (type is null)
                 {
-                    CollectNames(nested, names);
-                    PushOperations(nested, pending);
+                    continue;
+                }
+
+                var nested = new List<JValue>();
+                foreach (var path in Operations.ActionListPaths(type))
+                {
+                    Resolve(node, path, 0, nested);
+                }
+
+                for (var i = nested.Count - 1; i >= 0; i--)
+                {
+                    Push(nested[i], pending);
                 }
             }
 
             return new WorkflowDefinition(root, operations.ToImmutable());
         }
 
-        private static ImmutableArray<AuthenticationBlock> Authentications(JObject? inputs)
+        private static ImmutableArray<AuthenticationBlock> Authentications(JObject node, string? type)
         {
-            if (inputs is null)
+            if (type is null)
             {
                 return ImmutableArray<AuthenticationBlock>.Empty;
             }
 
             var blocks = ImmutableArray.CreateBuilder<AuthenticationBlock>();
-            Add(blocks, AuthenticationPlace.Inputs, inputs);
-            Add(blocks, AuthenticationPlace.Subscribe, inputs.Get("subscribe") as JObject);
-            Add(blocks, AuthenticationPlace.Unsubscribe, inputs.Get("unsubscribe") as JObject);
-            return blocks.ToImmutable();
-        }
-
-        private static void Add(ImmutableArray<AuthenticationBlock>.Builder blocks, AuthenticationPlace place, JObject? request)
-        {
-            if (request?.Member("authentication") is { } member)
+            foreach (var path in Operations.AuthenticationPaths(type))
             {
-                blocks.Add(new AuthenticationBlock(place, member, request));
-            }
-        }
-
-        /// <summary>The action lists inside a container action, in the places each container type keeps them.</summary>
-        private static IEnumerable<JValue?> NestedActionLists(JObject node)
-        {
-            yield return node.Get("actions");
-            if (node.Get("else") is JObject elseBranch)
-            {
-                yield return elseBranch.Get("actions");
-            }
-
-            if (node.Get("cases") is JObject cases)
-            {
-                foreach (var switchCase in cases.Members)
+                // The request is the object that holds the authentication member: inputs, inputs.subscribe...
+                var requests = new List<JValue>();
+                Resolve(node, path, 0, requests, stopBeforeLast: true);
+                foreach (var request in requests)
                 {
-                    if (switchCase.Value is JObject caseObject)
+                    if (request is JObject requestObject && requestObject.Member(path[path.Length - 1]) is { } member)
                     {
-                        yield return caseObject.Get("actions");
+                        blocks.Add(new AuthenticationBlock(PlaceOf(path), member, requestObject));
                     }
                 }
             }
 
-            if (node.Get("default") is JObject defaultBranch)
+            return blocks.ToImmutable();
+        }
+
+        private static AuthenticationPlace PlaceOf(ImmutableArray<string> path) =>
+            path.Contains("unsubscribe") ? AuthenticationPlace.Unsubscribe
+            : path.Contains("subscribe") ? AuthenticationPlace.Subscribe
+            : AuthenticationPlace.Inputs;
+
+        /// <summary>The values at a path of member names (<see cref="Operations.AnyMember"/> matches every member).</summary>
+        private static void Resolve(JValue value, ImmutableArray<string> path, int index, List<JValue> found, bool stopBeforeLast = false)
+        {
+            var end = stopBeforeLast ? path.Length - 1 : path.Length;
+            if (index == end)
             {
-                yield return defaultBranch.Get("actions");
+                found.Add(value);
+                return;
+            }
+
+            if (value is not JObject obj)
+            {
+                return;
+            }
+
+            if (path[index] == Operations.AnyMember)
+            {
+                foreach (var member in obj.Members)
+                {
+                    Resolve(member.Value, path, index + 1, found, stopBeforeLast);
+                }
+            }
+            else if (obj.Get(path[index]) is { } next)
+            {
+                Resolve(next, path, index + 1, found, stopBeforeLast);
             }
         }
 
-        private static void PushOperations(JValue? list, Stack<JObject> pending)
+        private static void Push(JValue? list, Stack<JMember> pending)
         {
             if (list is not JObject operations)
             {
@@ -115,25 +137,9 @@ namespace ManagedIdentityAnalyzers.Readers.Definitions
 
             for (var i = operations.Members.Length - 1; i >= 0; i--)
             {
-                if (operations.Members[i].Value is JObject operation)
+                if (operations.Members[i].Value is JObject)
                 {
-                    pending.Push(operation);
-                }
-            }
-        }
-
-        private static void CollectNames(JValue? list, Dictionary<JObject, string> names)
-        {
-            if (list is not JObject operations)
-            {
-                return;
-            }
-
-            foreach (var member in operations.Members)
-            {
-                if (member.Value is JObject operation)
-                {
-                    names[operation] = member.Name;
+                    pending.Push(operations.Members[i]);
                 }
             }
         }

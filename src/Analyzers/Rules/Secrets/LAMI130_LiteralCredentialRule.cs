@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using ManagedIdentityAnalyzers.Descriptors;
@@ -36,7 +37,10 @@ namespace ManagedIdentityAnalyzers.Rules.Secrets
             }
         }
 
+        /// <summary>Property names compare without regard to case, as everywhere in <see cref="AuthenticationTypes"/>.</summary>
         private static bool IsCredential(string name, string? type) =>
-            name is "password" or "secret" or "pfx" || (name == "value" && type == AuthenticationTypes.Raw);
+            Is(name, "password") || Is(name, "secret") || Is(name, "pfx") || (Is(name, "value") && type == AuthenticationTypes.Raw);
+
+        private static bool Is(string name, string expected) => string.Equals(name, expected, StringComparison.OrdinalIgnoreCase);
     }
 }

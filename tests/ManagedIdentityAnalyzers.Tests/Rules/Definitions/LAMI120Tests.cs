@@ -84,6 +84,24 @@ public class LAMI120Tests
 
     [Theory]
     [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
+    public Task Fix_all_repairs_every_call(Rendering rendering) => VerifyFixAsync(rendering, """
+        {
+          "actions": {
+            "Read": { "type": "Http", "inputs": { "uri": {|LAMI120:"https://acct.blob.core.windows.net/c/a"|}, "headers": { "x-ms-date": "@{formatDateTime(utcNow(),'r')}" }, "authentication": { "type": "ManagedServiceIdentity", "audience": "https://storage.azure.com/" } } },
+            "Write": { "type": "Http", "inputs": { "method": "PUT", "uri": {|LAMI120:"https://acct.blob.core.windows.net/c/b"|}, "headers": { "x-ms-blob-type": "BlockBlob", "x-ms-date": "@{formatDateTime(utcNow(),'r')}" }, "authentication": { "type": "ManagedServiceIdentity", "audience": "https://storage.azure.com/" } } }
+          }
+        }
+        """, """
+        {
+          "actions": {
+            "Read": { "type": "Http", "inputs": { "uri": "https://acct.blob.core.windows.net/c/a", "headers": { "x-ms-date": "@{formatDateTime(utcNow(),'r')}", "x-ms-version": "2024-05-05" }, "authentication": { "type": "ManagedServiceIdentity", "audience": "https://storage.azure.com/" } } },
+            "Write": { "type": "Http", "inputs": { "method": "PUT", "uri": "https://acct.blob.core.windows.net/c/b", "headers": { "x-ms-blob-type": "BlockBlob", "x-ms-date": "@{formatDateTime(utcNow(),'r')}", "x-ms-version": "2024-05-05" }, "authentication": { "type": "ManagedServiceIdentity", "audience": "https://storage.azure.com/" } } }
+          }
+        }
+        """, FixKeys.AddStorageVersionHeader);
+
+    [Theory]
+    [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
     public async Task Configured_api_version_is_the_value_inserted(Rendering rendering)
     {
         var test = Test(rendering, WithoutVersion, WithVersionAdded.Replace("2024-05-05", "2021-08-06"), FixKeys.AddStorageVersionHeader, null);

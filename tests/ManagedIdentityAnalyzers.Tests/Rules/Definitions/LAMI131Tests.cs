@@ -1,0 +1,265 @@
+using System.Threading.Tasks;
+using ManagedIdentityAnalyzers.Findings;
+using ManagedIdentityAnalyzers.Tests.Verification;
+using static ManagedIdentityAnalyzers.Tests.Rules.Definitions.DefinitionCase;
+
+namespace ManagedIdentityAnalyzers.Tests.Rules.Definitions;
+
+/// <summary>LAMI131 (secret-based authentication to a service that accepts managed identities) in every rendering.</summary>
+public class LAMI131Tests
+{
+    /// <summary>The documented property order: type, tenant, audience, clientId, secret.</summary>
+    private const string OAuthToKeyVault = """
+        {
+          "actions": {
+            "Get_secret": {
+              "type": "Http",
+              "inputs": {
+                "method": "GET",
+                "uri": "https://contoso.vault.azure.net/secrets/db-password?api-version=7.4",
+                {|LAMI131:"authentication"|}: {
+                  "type": "ActiveDirectoryOAuth",
+                  "tenant": "contoso.onmicrosoft.com",
+                  "audience": "https://vault.azure.net",
+                  "clientId": "@parameters('clientId')",
+                  "secret": "@parameters('clientSecret')"
+                }
+              }
+            }
+          }
+        }
+        """;
+
+    private const string ManagedIdentityToKeyVault = """
+        {
+          "actions": {
+            "Get_secret": {
+              "type": "Http",
+              "inputs": {
+                "method": "GET",
+                "uri": "https://contoso.vault.azure.net/secrets/db-password?api-version=7.4",
+                "authentication": {
+                  "type": "ManagedServiceIdentity",
+                  "audience": "https://vault.azure.net"
+                }
+              }
+            }
+          }
+        }
+        """;
+
+    [Theory]
+    [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
+    public Task OAuth_to_key_vault_keeps_its_audience(Rendering rendering) =>
+        VerifyFixAsync(rendering, OAuthToKeyVault, ManagedIdentityToKeyVault, FixKeys.SwitchToManagedIdentity);
+
+    [Theory]
+    [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
+    public Task OAuth_with_the_audience_last_keeps_its_audience(Rendering rendering) => VerifyFixAsync(rendering, """
+        {
+          "actions": {
+            "Get_secret": {
+              "type": "Http",
+              "inputs": {
+                "method": "GET",
+                "uri": "https://contoso.vault.azure.net/secrets/db-password?api-version=7.4",
+                {|LAMI131:"authentication"|}: { "type": "ActiveDirectoryOAuth", "tenant": "contoso.onmicrosoft.com", "clientId": "@parameters('clientId')", "secret": "@parameters('clientSecret')", "audience": "https://vault.azure.net" }
+              }
+            }
+          }
+        }
+        """, """
+        {
+          "actions": {
+            "Get_secret": {
+              "type": "Http",
+              "inputs": {
+                "method": "GET",
+                "uri": "https://contoso.vault.azure.net/secrets/db-password?api-version=7.4",
+                "authentication": { "type": "ManagedServiceIdentity", "audience": "https://vault.azure.net" }
+              }
+            }
+          }
+        }
+        """, FixKeys.SwitchToManagedIdentity);
+
+    [Theory]
+    [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
+    public Task OAuth_without_audience_gets_the_key_vault_audience(Rendering rendering) => VerifyFixAsync(rendering, """
+        {
+          "actions": {
+            "Get_secret": {
+              "type": "Http",
+              "inputs": {
+                "method": "GET",
+                "uri": "https://contoso.vault.azure.net/secrets/db-password?api-version=7.4",
+                {|LAMI110:{|LAMI131:"authentication"|}|}: { "type": "ActiveDirectoryOAuth", "authority": "https://login.microsoftonline.com", "tenant": "contoso.onmicrosoft.com", "clientId": "@parameters('clientId')", "secret": "@parameters('clientSecret')" }
+              }
+            }
+          }
+        }
+        """, """
+        {
+          "actions": {
+            "Get_secret": {
+              "type": "Http",
+              "inputs": {
+                "method": "GET",
+                "uri": "https://contoso.vault.azure.net/secrets/db-password?api-version=7.4",
+                "authentication": { "type": "ManagedServiceIdentity", "audience": "https://vault.azure.net" }
+              }
+            }
+          }
+        }
+        """, FixKeys.SwitchToManagedIdentity);
+
+    private const string BasicToKeyVault = """
+        {
+          "actions": {
+            "Get_secret": {
+              "type": "Http",
+              "inputs": { "uri": "https://contoso.vault.azure.net/secrets/db?api-version=7.4", {|LAMI131:"authentication"|}: { "type": "Basic", "username": "@parameters('user')", "password": "@parameters('password')" } }
+            }
+          }
+        }
+        """;
+
+    private const string BasicSwitched = """
+        {
+          "actions": {
+            "Get_secret": {
+              "type": "Http",
+              "inputs": { "uri": "https://contoso.vault.azure.net/secrets/db?api-version=7.4", "authentication": { "type": "ManagedServiceIdentity", "audience": "https://vault.azure.net" } }
+            }
+          }
+        }
+        """;
+
+    [Theory]
+    [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
+    public Task Basic_to_key_vault_loses_username_and_password(Rendering rendering) =>
+        VerifyFixAsync(rendering, BasicToKeyVault, BasicSwitched, FixKeys.SwitchToManagedIdentity);
+
+    [Theory(Skip = "BUG: the LAMI131 fix removes the secret-related properties by exact name (UseManagedIdentityRule: "
+        + "removed.Contains(member.Name), case-sensitive), while the rules read property names ignoring case "
+        + "(AuthenticationTypes.ContainsProperty; LAMI110 accepts 'Tenant'/'ClientId'/'Secret'). 'Tenant', 'ClientId' and "
+        + "'Secret' survive the switch to ManagedServiceIdentity and LAMI109 then reports each of them.")]
+    [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
+    public Task Fix_removes_properties_written_in_another_casing(Rendering rendering) => VerifyFixAsync(rendering, """
+        {
+          "actions": {
+            "Get_secret": {
+              "type": "Http",
+              "inputs": {
+                "uri": "https://contoso.vault.azure.net/secrets/db?api-version=7.4",
+                {|LAMI131:"authentication"|}: { "type": "ActiveDirectoryOAuth", "Tenant": "contoso.onmicrosoft.com", "ClientId": "@parameters('clientId')", "Secret": "@parameters('clientSecret')", "audience": "https://vault.azure.net" }
+              }
+            }
+          }
+        }
+        """, """
+        {
+          "actions": {
+            "Get_secret": {
+              "type": "Http",
+              "inputs": {
+                "uri": "https://contoso.vault.azure.net/secrets/db?api-version=7.4",
+                "authentication": { "type": "ManagedServiceIdentity", "audience": "https://vault.azure.net" }
+              }
+            }
+          }
+        }
+        """, FixKeys.SwitchToManagedIdentity);
+
+    [Theory]
+    [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
+    public Task Raw_to_key_vault_gets_the_audience(Rendering rendering) => VerifyFixAsync(rendering, """
+        {
+          "actions": {
+            "Get_secret": {
+              "type": "Http",
+              "inputs": { "method": "GET", "uri": "https://contoso.vault.azure.net/secrets/db?api-version=7.4", {|LAMI131:"authentication"|}: { "type": "Raw", "value": "@parameters('vaultToken')" } }
+            }
+          }
+        }
+        """, """
+        {
+          "actions": {
+            "Get_secret": {
+              "type": "Http",
+              "inputs": { "method": "GET", "uri": "https://contoso.vault.azure.net/secrets/db?api-version=7.4", "authentication": { "type": "ManagedServiceIdentity", "audience": "https://vault.azure.net" } }
+            }
+          }
+        }
+        """, FixKeys.SwitchToManagedIdentity);
+
+    [Theory]
+    [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
+    public Task Fix_removes_the_literal_secret_with_its_LAMI130(Rendering rendering) => VerifyFixAsync(rendering, """
+        {
+          "actions": {
+            "Get_secret": {
+              "type": "Http",
+              "inputs": {
+                "uri": "https://contoso.vault.azure.net/secrets/db?api-version=7.4",
+                {|LAMI131:"authentication"|}: { "type": "ActiveDirectoryOAuth", "tenant": "contoso.onmicrosoft.com", "clientId": "11111111-1111-1111-1111-111111111111", "secret": {|LAMI130:"s3cr3t~value"|}, "audience": "https://vault.azure.net" }
+              }
+            }
+          }
+        }
+        """, """
+        {
+          "actions": {
+            "Get_secret": {
+              "type": "Http",
+              "inputs": {
+                "uri": "https://contoso.vault.azure.net/secrets/db?api-version=7.4",
+                "authentication": { "type": "ManagedServiceIdentity", "audience": "https://vault.azure.net" }
+              }
+            }
+          }
+        }
+        """, FixKeys.SwitchToManagedIdentity);
+
+    [Theory]
+    [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
+    public Task Basic_to_resource_manager_is_reported(Rendering rendering) => VerifyAsync(rendering, """
+        {
+          "actions": {
+            "List_groups": {
+              "type": "Http",
+              "inputs": {
+                "method": "GET",
+                "uri": "https://management.azure.com/subscriptions/00000000-0000-0000-0000-000000000001/resourcegroups?api-version=2021-04-01",
+                {|LAMI131:"authentication"|}: { "type": "Basic", "username": "@parameters('user')", "password": "@parameters('password')" }
+              }
+            }
+          }
+        }
+        """);
+
+    [Theory]
+    [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
+    public Task Managed_identity_unknown_hosts_shared_hosts_and_expressions_are_not_reported(Rendering rendering) => VerifyAsync(rendering, """
+        {
+          "actions": {
+            "Managed_identity": { "type": "Http", "inputs": { "uri": "https://contoso.vault.azure.net/secrets/db?api-version=7.4", "authentication": { "type": "ManagedServiceIdentity", "audience": "https://vault.azure.net" } } },
+            "Unknown_host": { "type": "Http", "inputs": { "uri": "https://contoso.example.com/api", "authentication": { "type": "Basic", "username": "svc", "password": "@parameters('password')" } } },
+            "Service_bus_or_event_hubs": { "type": "Http", "inputs": { "uri": "https://contoso.servicebus.windows.net/orders/messages", "authentication": { "type": "Raw", "value": "@parameters('sasToken')" } } },
+            "Uri_expression": { "type": "Http", "inputs": { "uri": "@parameters('vaultUri')", "authentication": { "type": "Raw", "value": "@parameters('token')" } } },
+            "Type_expression": { "type": "Http", "inputs": { "uri": "https://contoso.vault.azure.net/secrets/db?api-version=7.4", "authentication": { "type": "@parameters('authType')", "value": "@parameters('token')" } } },
+            "Block_expression": { "type": "Http", "inputs": { "uri": "https://contoso.vault.azure.net/secrets/db?api-version=7.4", "authentication": "@parameters('authentication')" } }
+          }
+        }
+        """);
+
+    [Theory]
+    [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
+    public Task Message_names_type_service_and_audience(Rendering rendering)
+    {
+        var test = Test(rendering, OAuthToKeyVault.Replace("{|LAMI131:", "{|#0:"), null, null, null);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("LAMI131").WithLocation(0).WithMessage(
+            "ActiveDirectoryOAuth authentication to Key Vault, which accepts managed identities: use ManagedServiceIdentity with the audience 'https://vault.azure.net' instead of a secret"));
+        return test.RunAsync();
+    }
+}
