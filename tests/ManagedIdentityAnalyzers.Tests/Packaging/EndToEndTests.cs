@@ -107,14 +107,23 @@ public sealed class EndToEndTests
         Assert.Empty(Directory.GetFiles(Path.Combine(consumer, "bin"), "ManagedIdentityAnalyzers*", SearchOption.AllDirectories));
 
         // 2. dotnet format applies the package's code fixes (for LAMI001, the first one: keep the user-assigned identity).
-        var format = await DotnetCli.RunAsync(
-            ["format", "analyzers", project, "--diagnostics", "LAMI006", "LAMI001", "--severity", "warn", "--no-restore", "--verbosity", "normal"],
-            consumer,
-            environment);
-        format.EnsureSuccess();
+        // One rule per run: dotnet format computes diagnostics once per run, and a fix for one ID moves the code under
+        // the others; our fixer refuses such stale locations rather than edit the wrong node.
+        var formats = new List<CliResult>();
+        foreach (var id in new[] { "LAMI006", "LAMI001" })
+        {
+            var format = await DotnetCli.RunAsync(
+                ["format", "analyzers", project, "--diagnostics", id, "--severity", "warn", "--no-restore", "--verbosity", "normal"],
+                consumer,
+                environment);
+            format.EnsureSuccess();
+            Assert.DoesNotContain("Unable to fix", format.Describe(), StringComparison.Ordinal);
+            formats.Add(format);
+        }
 
         var fixedSource = File.ReadAllText(sourcePath);
-        var context = Environment.NewLine + "--- fixed source ---" + Environment.NewLine + fixedSource + Environment.NewLine + format.Describe();
+        var context = Environment.NewLine + "--- fixed source ---" + Environment.NewLine + fixedSource + Environment.NewLine
+            + string.Join(Environment.NewLine, formats.Select(f => f.Describe()));
         Assert.True(!fixedSource.Contains("\"System Assigned\"", StringComparison.Ordinal), "The label is still there." + context);
         Assert.True(!fixedSource.Contains("\"SystemAssigned,UserAssigned\"", StringComparison.Ordinal), "The no-space value is still there." + context);
         Assert.True(

@@ -126,8 +126,15 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                     return Read(serialize.Arguments[0].Value, depth + 1);
             }
 
+            // Malformed JSON text reports nothing: the whole value is unknown.
             var text = CSharpTextReader.Read(operation, locals, cancellationToken);
-            return text is null ? null : JsonTextParser.Parse(text.Text, new LiteralJsonSources(text), cancellationToken);
+            if (text is null)
+            {
+                return null;
+            }
+
+            var parsed = JsonTextParser.Parse(text.Text, new LiteralJsonSources(text), cancellationToken, out var wellFormed);
+            return wellFormed ? parsed : null;
         }
 
         /// <summary>Reads a value written as C# object syntax (the argument of <c>FromObjectAsJson</c>, a JsonNode...).</summary>
@@ -150,7 +157,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                     return Read(conversion.Operand, depth + 1);
                 case IParenthesizedOperation parenthesized:
                     return Read(parenthesized.Operand, depth + 1);
-                case ILocalReferenceOperation local when locals.TryGetSingleValue(local.Local, out var value):
+                case ILocalReferenceOperation local when !locals.IsChangedInPlace(local.Local) && locals.TryGetSingleValue(local.Local, out var value):
                     return Read(value, depth + 1);
                 case IAnonymousObjectCreationOperation anonymous:
                     return ReadAnonymous(anonymous, depth);

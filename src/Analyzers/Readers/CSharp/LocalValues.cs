@@ -10,7 +10,21 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
     /// </summary>
     internal sealed class LocalValues
     {
+        /// <summary>Calls that only read the object a local holds.</summary>
+        private static readonly HashSet<string> ReadingMethods = new HashSet<string>
+        {
+            "ToJsonString", "ToString", "WriteTo", "DeepClone", "GetValue", "TryGetValue", "TryGetPropertyValue",
+            "ContainsKey", "GetPath", "AsObject", "AsArray", "AsValue", "GetEnumerator", "Equals", "GetHashCode",
+        };
+
+        /// <summary>Calls that take a value to serialize it, without changing it.</summary>
+        private static readonly HashSet<string> SerializingMethods = new HashSet<string>
+        {
+            "FromObjectAsJson", "Serialize", "SerializeToUtf8Bytes", "SerializeToNode", "SerializeToDocument", "SerializeToElement",
+        };
+
         private readonly Dictionary<ILocalSymbol, IOperation?> values = new Dictionary<ILocalSymbol, IOperation?>(SymbolEqualityComparer.Default);
+        private readonly HashSet<ILocalSymbol> changedInPlace = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
 
         /// <summary>Records one write of a local; a second write makes it unknown.</summary>
         public void RecordWrite(ILocalSymbol local, IOperation? value)
@@ -24,6 +38,23 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             values[local] = null;
         }
 
+        private static bool ChangesInPlace(ILocalReferenceOperation reference)
+        {
+            switch (reference.Parent)
+            {
+                case IPropertyReferenceOperation property when property.Instance == reference:
+                    return property.Parent is IAssignmentOperation assignment && assignment.Target == property;
+                case IInvocationOperation invocation when invocation.Instance == reference:
+                    return !ReadingMethods.Contains(invocation.TargetMethod.Name);
+                case IArgumentOperation { Parent: IInvocationOperation call }:
+                    return !SerializingMethods.Contains(call.TargetMethod.Name);
+                case IArgumentOperation { Parent: IObjectCreationOperation }:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
         private void RecordUnknownWrites(IOperation target)
         {
             foreach (var child in target.DescendantsAndSelf())
@@ -34,6 +65,12 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 }
             }
         }
+
+        /// <summary>
+        /// Whether the object a local holds may be changed after it was created: an indexer or property written
+        /// through the local, a call on it other than a known read, or the local handed to another method.
+        /// </summary>
+        public bool IsChangedInPlace(ILocalSymbol local) => changedInPlace.Contains(local);
 
         public bool TryGetSingleValue(ILocalSymbol local, out IOperation value)
         {
@@ -50,6 +87,11 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         /// <summary>Records the write an operation makes to a local, if any.</summary>
         public void Observe(IOperation operation)
         {
+            if (operation is ILocalReferenceOperation reference && ChangesInPlace(reference))
+            {
+                changedInPlace.Add(reference.Local);
+            }
+
             switch (operation)
             {
                 case IVariableDeclaratorOperation declarator:

@@ -31,14 +31,26 @@ namespace ManagedIdentityAnalyzers.Readers.Json
         /// Reads <paramref name="text"/>: the first JSON value in it (text after that value is ignored), or null when
         /// no value starts there (empty text, only comments, a stray ']' or ',').
         /// </summary>
-        public static JValue? Parse(string text, IJsonSourceFactory sources, CancellationToken cancellationToken)
+        public static JValue? Parse(string text, IJsonSourceFactory sources, CancellationToken cancellationToken) =>
+            Parse(text, sources, cancellationToken, out _);
+
+        /// <summary>
+        /// As <see cref="Parse(string, IJsonSourceFactory, CancellationToken)"/>, and says whether the text is JSON:
+        /// false when anything was malformed (truncated text, stray or missing tokens, bad escapes, bare words,
+        /// trailing text). Holes, comments and trailing commas do not count as malformed.
+        /// </summary>
+        public static JValue? Parse(string text, IJsonSourceFactory sources, CancellationToken cancellationToken, out bool wellFormed)
         {
+            wellFormed = false;
             if (text.Length > MaxLength)
             {
                 return null;
             }
 
-            return new Parser(text, sources, cancellationToken).ParseRoot();
+            var parser = new Parser(text, sources, cancellationToken);
+            var result = parser.ParseRoot();
+            wellFormed = result is not null && !parser.IsMalformed;
+            return result;
         }
 
         private enum TokenKind
@@ -175,6 +187,8 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                     {
                         if (depth == 0)
                         {
+                            // Text after the first value is not part of it.
+                            IsMalformed |= Next().Kind != TokenKind.End;
                             return completed;
                         }
 
@@ -200,12 +214,12 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                     case TokenKind.CloseBracket:
                         return Close(frame, token.End);
                     case TokenKind.End:
-                        frame.IsComplete = false;
+                        Malformed(frame);
                         return Close(frame, lastTokenEnd);
                     case TokenKind.CloseBrace:
                         return WrongCloser(frame, token);
                     case TokenKind.Colon:
-                        frame.IsComplete = false;
+                        Malformed(frame);
                         return null;
                     case TokenKind.Comma:
                         if (frame.State == State.ExpectCommaOrEnd)
@@ -215,7 +229,7 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                         else
                         {
                             // A missing item: [1,,2] or [,1].
-                            frame.IsComplete = false;
+                            Malformed(frame);
                         }
 
                         return null;
@@ -223,7 +237,7 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                         if (frame.State == State.ExpectCommaOrEnd)
                         {
                             // A missing comma: read the item anyway.
-                            frame.IsComplete = false;
+                            Malformed(frame);
                             Pushback(token);
                             frame.State = State.ExpectValueOrEnd;
                             return null;
@@ -240,12 +254,12 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                     case TokenKind.CloseBrace:
                         if (frame.State != State.ExpectNameOrEnd && frame.State != State.ExpectCommaOrEnd)
                         {
-                            frame.IsComplete = false;
+                            Malformed(frame);
                         }
 
                         return Close(frame, token.End);
                     case TokenKind.End:
-                        frame.IsComplete = false;
+                        Malformed(frame);
                         return Close(frame, lastTokenEnd);
                     case TokenKind.CloseBracket:
                         return WrongCloser(frame, token);
@@ -263,14 +277,14 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                         else if (token.Kind == TokenKind.Comma)
                         {
                             // A name without a value: drop it.
-                            frame.IsComplete = false;
+                            Malformed(frame);
                             frame.LastItemEnd = previousTokenEnd;
                             frame.State = State.ExpectNameOrEnd;
                         }
                         else
                         {
                             // A missing colon: read the value, but not as a member.
-                            frame.IsComplete = false;
+                            Malformed(frame);
                             frame.SkipMember = true;
                             Pushback(token);
                             frame.State = State.ExpectValue;
@@ -280,7 +294,7 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                     case State.ExpectValue:
                         if (token.Kind == TokenKind.Comma)
                         {
-                            frame.IsComplete = false;
+                            Malformed(frame);
                             frame.LastItemEnd = previousTokenEnd;
                             frame.State = State.ExpectNameOrEnd;
                             return null;
@@ -288,7 +302,7 @@ namespace ManagedIdentityAnalyzers.Readers.Json
 
                         if (token.Kind == TokenKind.Colon)
                         {
-                            frame.IsComplete = false;
+                            Malformed(frame);
                             return null;
                         }
 
@@ -306,7 +320,7 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                             return null;
                         }
 
-                        frame.IsComplete = false;
+                        Malformed(frame);
                         if (token.Kind != TokenKind.Colon)
                         {
                             // A missing comma: read the next member anyway.
@@ -323,7 +337,7 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                 if (token.Kind == TokenKind.Comma)
                 {
                     // An empty member: {,} or {"a":1,,"b":2}.
-                    frame.IsComplete = false;
+                    Malformed(frame);
                     return null;
                 }
 
@@ -345,25 +359,40 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                         else
                         {
                             // A name with a hole or a bad escape: the member is skipped.
-                            frame.IsComplete = false;
+                            if (name is null)
+                            {
+                                Malformed(frame);
+                            }
+                            else
+                            {
+                                frame.IsComplete = false;
+                            }
                         }
 
                         frame.State = State.ExpectColon;
                         return null;
                     case TokenKind.Colon:
-                        frame.IsComplete = false;
+                        Malformed(frame);
                         frame.State = State.ExpectValue;
                         return null;
                     case TokenKind.OpenBrace:
                     case TokenKind.OpenBracket:
                         // A value without a name: read it, but not as a member.
-                        frame.IsComplete = false;
+                        Malformed(frame);
                         Pushback(token);
                         frame.State = State.ExpectValue;
                         return null;
                     default:
                         // A hole, an unquoted name, a truncated name.
-                        frame.IsComplete = false;
+                        if (ContainsHole(token))
+                        {
+                            frame.IsComplete = false;
+                        }
+                        else
+                        {
+                            Malformed(frame);
+                        }
+
                         frame.State = State.ExpectColon;
                         return null;
                 }
@@ -429,7 +458,7 @@ namespace ManagedIdentityAnalyzers.Readers.Json
             /// <summary>A closer of the other kind: it closes this container when an enclosing one expects it, else it is ignored.</summary>
             private JValue? WrongCloser(Frame frame, Token token)
             {
-                frame.IsComplete = false;
+                Malformed(frame);
                 var enclosingExpects = token.Kind == TokenKind.CloseBrace
                     ? openObjects - (frame.IsObject ? 1 : 0) > 0
                     : openArrays - (frame.IsObject ? 0 : 1) > 0;
@@ -488,10 +517,17 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                     case TokenKind.String:
                         var value = DecodeString(token);
                         var source = sources.Create(TextSpan.FromBounds(token.Start, token.End));
-                        return value is null ? new JUnknown(source) : new JString(source, value);
+                        if (value is null)
+                        {
+                            IsMalformed = true;
+                            return new JUnknown(source);
+                        }
+
+                        return new JString(source, value);
                     case TokenKind.Word:
                         return ReadWord(token);
                     default:
+                        IsMalformed = true;
                         return new JUnknown(sources.Create(TextSpan.FromBounds(token.Start, token.End)));
                 }
             }
@@ -530,6 +566,7 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                     var token = Next();
                     if (token.Kind == TokenKind.End)
                     {
+                        IsMalformed = true;
                         break;
                     }
 
@@ -572,8 +609,21 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                     return new JLiteral(source, text.Substring(token.Start, length));
                 }
 
+                // A hole where a value goes is an unknown value; any other bare word is a syntax error.
+                IsMalformed |= !ContainsHole(token);
                 return new JUnknown(source);
             }
+
+            /// <summary>True once the text was found not to be JSON (holes aside): truncated, a stray or missing token...</summary>
+            public bool IsMalformed { get; private set; }
+
+            private void Malformed(Frame frame)
+            {
+                frame.IsComplete = false;
+                IsMalformed = true;
+            }
+
+            private bool ContainsHole(Token token) => text.IndexOf(Hole, token.Start, token.End - token.Start) >= 0;
 
             private bool IsWord(Token token, string word) =>
                 token.End - token.Start == word.Length && string.CompareOrdinal(text, token.Start, word, 0, word.Length) == 0;

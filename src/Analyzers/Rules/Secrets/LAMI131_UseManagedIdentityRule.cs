@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using ManagedIdentityAnalyzers.Descriptors;
@@ -39,7 +40,7 @@ namespace ManagedIdentityAnalyzers.Rules.Secrets
                 var removed = AuthenticationTypes.RemovedWhenSwitchingToManagedIdentity(type);
                 foreach (var member in view.Object.Members)
                 {
-                    if (removed.Contains(member.Name))
+                    if (removed.Contains(member.Name, StringComparer.OrdinalIgnoreCase))
                     {
                         nodes.Add(member.MemberSource);
                         edits.Add(Edit.Remove(nodes.Count));

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using ManagedIdentityAnalyzers.Entry;
 using ManagedIdentityAnalyzers.Findings;
 using ManagedIdentityAnalyzers.Tests.Verification;
 using static ManagedIdentityAnalyzers.Tests.Rules.Definitions.DefinitionCase;
@@ -127,6 +128,7 @@ public class LAMI120Tests
             "Table": { "type": "Http", "inputs": { "uri": {|LAMI120:"https://acct.table.core.windows.net/Orders"|}, "headers": { "x-ms-date": "@{formatDateTime(utcNow(),'r')}" }, "authentication": { "type": "ManagedServiceIdentity", "audience": "https://storage.azure.com/" } } },
             "File": { "type": "Http", "inputs": { "uri": {|LAMI120:"https://acct.file.core.windows.net/share/f"|}, "headers": { "x-ms-date": "@{formatDateTime(utcNow(),'r')}" }, "authentication": { "type": "ManagedServiceIdentity", "audience": "https://storage.azure.com/" } } },
             "Lake": { "type": "Http", "inputs": { "uri": {|LAMI120:"https://acct.dfs.core.windows.net/fs/p"|}, "headers": { "x-ms-date": "@{formatDateTime(utcNow(),'r')}" }, "authentication": { "type": "ManagedServiceIdentity", "audience": "https://storage.azure.com/" } } },
+            "Us_government": { "type": "Http", "inputs": { "uri": {|LAMI120:"https://acct.blob.core.usgovcloudapi.net/c/b"|}, "headers": { "x-ms-date": "@{formatDateTime(utcNow(),'r')}" }, "authentication": { "type": "ManagedServiceIdentity", "audience": "https://storage.azure.com/" } } },
             "Any_account": { "type": "Http", "inputs": { "uri": {|LAMI120:"https://@{parameters('account')}.blob.core.windows.net/c/b"|}, "headers": { "x-ms-date": "@{formatDateTime(utcNow(),'r')}" }, "authentication": { "type": "ManagedServiceIdentity", "audience": "https://storage.azure.com/" } } }
           }
         }
@@ -134,8 +136,21 @@ public class LAMI120Tests
 
     [Theory]
     [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
-    public Task Trigger_is_reported(Rendering rendering) => VerifyAsync(rendering, """
+    public Task Trigger_and_webhook_subscription_are_reported(Rendering rendering) => VerifyAsync(rendering, """
         {
+          "actions": {
+            "Wait": {
+              "type": "HttpWebhook",
+              "inputs": {
+                "subscribe": {
+                  "method": "PUT",
+                  "uri": {|LAMI120:"https://acct.queue.core.windows.net/subscriptions"|},
+                  "headers": { "x-ms-date": "@{formatDateTime(utcNow(),'r')}" },
+                  "authentication": { "type": "ManagedServiceIdentity", "audience": "https://storage.azure.com/" }
+                }
+              }
+            }
+          },
           "triggers": {
             "Poll": {
               "type": "Http",
@@ -184,6 +199,7 @@ public class LAMI120Tests
           "actions": {
             "Uri_expression": { "type": "Http", "inputs": { "uri": "@parameters('blobUri')", "authentication": { "type": "ManagedServiceIdentity", "audience": "https://storage.azure.com/" } } },
             "Uri_interpolated_host": { "type": "Http", "inputs": { "uri": "https://@{parameters('host')}/c/b", "authentication": { "type": "ManagedServiceIdentity", "audience": "https://storage.azure.com/" } } },
+            "Management_plane": { "type": "Http", "inputs": { "uri": "https://management.azure.com/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/data/providers/Microsoft.Storage/storageAccounts/acct?api-version=2023-05-01", "authentication": { "type": "ManagedServiceIdentity", "audience": "https://management.azure.com/" } } },
             "Unknown_host": { "type": "Http", "inputs": { "uri": "https://contoso.example.com/blob", "authentication": { "type": "ManagedServiceIdentity", "audience": "https://storage.azure.com/" } } },
             "Headers_expression": { "type": "Http", "inputs": { "uri": "https://acct.blob.core.windows.net/c/b", "headers": "@parameters('storageHeaders')", "authentication": { "type": "ManagedServiceIdentity", "audience": "https://storage.azure.com/" } } },
             "Type_expression": { "type": "Http", "inputs": { "uri": "https://acct.blob.core.windows.net/c/b", "authentication": { "type": "@parameters('authType')" } } },
@@ -191,6 +207,60 @@ public class LAMI120Tests
           }
         }
         """);
+
+    [Fact]
+    public Task Headers_passed_in_or_copied_are_not_reported() => new AnalyzerTest<CSharpLogicAppAnalyzer>
+    {
+        Source = TypedCSharp.Usings + """
+            using System.Collections.Generic;
+
+            public static class Definitions
+            {
+                public static BinaryData Build(Dictionary<string, object> common)
+                {
+                    var copied = new Dictionary<string, object>(common) { ["x-ms-date"] = "@{formatDateTime(utcNow(),'r')}" };
+                    var auth = new { type = "ManagedServiceIdentity", audience = "https://storage.azure.com/" };
+                    return BinaryData.FromObjectAsJson(new
+                    {
+                        actions = new
+                        {
+                            Passed_in = new { type = "Http", inputs = new { uri = "https://acct.blob.core.windows.net/c/a", headers = common, authentication = auth } },
+                            Copied = new { type = "Http", inputs = new { uri = "https://acct.blob.core.windows.net/c/b", headers = copied, authentication = auth } },
+                        },
+                    });
+                }
+            }
+            """,
+    }.RunAsync();
+
+    [Fact]
+    public Task Headers_completed_after_their_creation_are_not_reported() => new AnalyzerTest<CSharpLogicAppAnalyzer>
+    {
+        Source = TypedCSharp.Usings + """
+            using System.Collections.Generic;
+            using System.Text.Json.Nodes;
+
+            public static class Definitions
+            {
+                public static BinaryData Build()
+                {
+                    var indexed = new Dictionary<string, object> { ["x-ms-date"] = "@{formatDateTime(utcNow(),'r')}" };
+                    indexed["x-ms-version"] = "2024-05-05";
+                    var added = new JsonObject { ["x-ms-date"] = "@{formatDateTime(utcNow(),'r')}" };
+                    added.Add("x-ms-version", "2024-05-05");
+                    var auth = new { type = "ManagedServiceIdentity", audience = "https://storage.azure.com/" };
+                    return BinaryData.FromObjectAsJson(new
+                    {
+                        actions = new
+                        {
+                            Indexed = new { type = "Http", inputs = new { uri = "https://acct.blob.core.windows.net/c/a", headers = indexed, authentication = auth } },
+                            Added = new { type = "Http", inputs = new { uri = "https://acct.blob.core.windows.net/c/b", headers = added, authentication = auth } },
+                        },
+                    });
+                }
+            }
+            """,
+    }.RunAsync();
 
     [Theory]
     [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]

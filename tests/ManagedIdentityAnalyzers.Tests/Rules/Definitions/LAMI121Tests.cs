@@ -166,6 +166,8 @@ public class LAMI121Tests
             "Uri_expression": { "type": "Http", "inputs": { "uri": "@{parameters('blobUri')}", "authentication": { "type": "ManagedServiceIdentity", "audience": "https://storage.azure.com/" } } },
             "Unknown_host": { "type": "Http", "inputs": { "uri": "https://contoso.example.com/c/b", "headers": { "x-ms-date": "Mon, 01 Jan 2024 00:00:00 GMT" }, "authentication": { "type": "ManagedServiceIdentity", "audience": "https://storage.azure.com/" } } },
             "Headers_expression": { "type": "Http", "inputs": { "uri": "https://acct.blob.core.windows.net/c/b", "headers": "@parameters('storageHeaders')", "authentication": { "type": "ManagedServiceIdentity", "audience": "https://storage.azure.com/" } } },
+            "Empty_date": { "type": "Http", "inputs": { "uri": "https://acct.blob.core.windows.net/c/b", "headers": { "x-ms-version": "2024-05-05", "x-ms-date": "" }, "authentication": { "type": "ManagedServiceIdentity", "audience": "https://storage.azure.com/" } } },
+            "Arm_expression_date": { "type": "Http", "inputs": { "uri": "https://acct.blob.core.windows.net/c/b", "headers": { "x-ms-version": "2024-05-05", "x-ms-date": "[parameters('date')]" }, "authentication": { "type": "ManagedServiceIdentity", "audience": "https://storage.azure.com/" } } },
             "No_authentication": { "type": "Http", "inputs": { "uri": "https://acct.blob.core.windows.net/c/b", "headers": { "x-ms-date": "Mon, 01 Jan 2024 00:00:00 GMT" } } }
           }
         }

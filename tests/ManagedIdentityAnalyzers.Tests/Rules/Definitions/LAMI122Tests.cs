@@ -68,6 +68,14 @@ public class LAMI122Tests
               "type": "Http",
               "inputs": { "uri": "https://acct.blob.core.windows.net/c/b", "headers": { "x-ms-version": "2024-05-05", "x-ms-date": "@{formatDateTime(utcNow(),'r')}" }, "authentication": { "type": "ManagedServiceIdentity", "audience": "https://storage.azure.com/" } }
             },
+            "Legacy_system_assigned": {
+              "type": "Http",
+              "inputs": { "uri": "https://acct.blob.core.windows.net/c/b", "headers": { "x-ms-version": "2024-05-05", "x-ms-date": "@{formatDateTime(utcNow(),'r')}" }, "authentication": { "type": "ManagedServiceIdentity", "identity": {|LAMI111:"SystemAssigned"|}, "audience": "https://storage.azure.com/" } }
+            },
+            "Webhook": {
+              "type": "HttpWebhook",
+              "inputs": { "subscribe": { "uri": "https://acct.queue.core.windows.net/subscriptions", "headers": { "x-ms-version": "2024-05-05", "x-ms-date": "@{formatDateTime(utcNow(),'r')}" }, "authentication": { "type": "ManagedServiceIdentity", "identity": "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/infra/providers/Microsoft.ManagedIdentity/userAssignedIdentities/ops", "audience": "https://storage.azure.com/" } } }
+            },
             "Identity_parameter": {
               "type": "Http",
               "inputs": { "uri": "https://acct.blob.core.windows.net/c/b", "headers": { "x-ms-version": "2024-05-05", "x-ms-date": "@{formatDateTime(utcNow(),'r')}" }, "authentication": { "type": "ManagedServiceIdentity", "identity": "@parameters('identityId')", "audience": "https://storage.azure.com/" } }

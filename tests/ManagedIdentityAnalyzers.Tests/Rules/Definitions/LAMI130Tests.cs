@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using ManagedIdentityAnalyzers.Entry;
 using ManagedIdentityAnalyzers.Tests.Verification;
 using static ManagedIdentityAnalyzers.Tests.Rules.Definitions.DefinitionCase;
 
@@ -93,6 +94,10 @@ public class LAMI130Tests
               "type": "Http",
               "inputs": { "uri": "https://contoso.example.com/api", "authentication": { "type": "ClientCertificate", "pfx": "@parameters('pfx')", "password": "@{parameters('pfxPassword')}" } }
             },
+            "Arm_expression": {
+              "type": "Http",
+              "inputs": { "uri": "https://contoso.example.com/api", "authentication": { "type": "Basic", "username": "svc-orders", "password": "[parameters('ordersPassword')]" } }
+            },
             "Empty": {
               "type": "Http",
               "inputs": { "uri": "https://contoso.example.com/api", "authentication": { "type": "Basic", "username": "svc-orders", "password": "" } }
@@ -121,6 +126,17 @@ public class LAMI130Tests
           }
         }
         """);
+
+    [Fact]
+    public Task Non_constant_interpolation_holes_are_not_reported() => new AnalyzerTest<CSharpLogicAppAnalyzer>
+    {
+        Source = DefinitionCase.Source(
+            "BinaryData.FromString($$\"\"\"\n"
+            + "        { \"actions\": { \"Call\": { \"type\": \"Http\", \"inputs\": { \"uri\": \"https://contoso.example.com/api\", "
+            + "\"authentication\": { \"type\": \"Basic\", \"username\": \"svc\", \"password\": \"{{Environment.GetEnvironmentVariable(\"ORDERS_PASSWORD\")}}\" } } } } }\n"
+            + "        \"\"\")",
+            null),
+    }.RunAsync();
 
     [Theory]
     [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]

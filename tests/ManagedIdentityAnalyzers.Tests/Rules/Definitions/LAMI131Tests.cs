@@ -140,10 +140,7 @@ public class LAMI131Tests
     public Task Basic_to_key_vault_loses_username_and_password(Rendering rendering) =>
         VerifyFixAsync(rendering, BasicToKeyVault, BasicSwitched, FixKeys.SwitchToManagedIdentity);
 
-    [Theory(Skip = "BUG: the LAMI131 fix removes the secret-related properties by exact name (UseManagedIdentityRule: "
-        + "removed.Contains(member.Name), case-sensitive), while the rules read property names ignoring case "
-        + "(AuthenticationTypes.ContainsProperty; LAMI110 accepts 'Tenant'/'ClientId'/'Secret'). 'Tenant', 'ClientId' and "
-        + "'Secret' survive the switch to ManagedServiceIdentity and LAMI109 then reports each of them.")]
+    [Theory]
     [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
     public Task Fix_removes_properties_written_in_another_casing(Rendering rendering) => VerifyFixAsync(rendering, """
         {

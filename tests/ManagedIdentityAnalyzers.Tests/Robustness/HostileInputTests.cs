@@ -1,0 +1,131 @@
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using ManagedIdentityAnalyzers.Model;
+using ManagedIdentityAnalyzers.Readers.Json;
+using ManagedIdentityAnalyzers.Tests.Rules;
+using ManagedIdentityAnalyzers.Tests.Rules.Definitions;
+using ManagedIdentityAnalyzers.Tests.Verification;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ManagedIdentityAnalyzers.Tests.Robustness;
+
+/// <summary>
+/// Malformed JSON, half-typed code, huge and deeply nested literals: the analyzer reports nothing it is not sure of,
+/// never throws (the verifier fails on AD0001) and never hangs.
+/// </summary>
+public class HostileInputTests
+{
+    private const string Valid = """
+        { "actions": { "A": { "type": "Http", "inputs": { "uri": "https://contoso.vault.azure.net/x", "authentication": { "type": "MSI" } } } } }
+        """;
+
+    [Fact]
+    public Task The_well_formed_case_is_reported() => Definition(
+        Valid.Replace("\"MSI\"", "{|LAMI100:\"MSI\"|}").Replace("\"authentication\"", "{|LAMI104:\"authentication\"|}"));
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(40)]
+    [InlineData(80)]
+    [InlineData(120)]
+    public Task Truncated_json_reports_nothing(int length) => Definition(Valid.Trim().Substring(0, length));
+
+    [Theory]
+    [InlineData("{ \"actions\": { \"A\": { \"type\": \"Http\", \"inputs\": { \"uri\": \"https://contoso.vault.azure.net/x\" \"authentication\": { \"type\": \"MSI\" } } } } }")]
+    [InlineData("{ \"actions\": { \"A\": { \"type\": \"Http\", \"inputs\": { \"uri\": https://contoso.vault.azure.net/x, \"authentication\": { \"type\": \"MSI\" } } } } }")]
+    [InlineData("{ \"actions\": { \"A\": { \"type\": \"Http\", \"inputs\": { \"authentication\": { \"type\": \"MSI\" } } } } } trailing")]
+    [InlineData("{ \"actions\": { \"A\": { \"type\": \"Http\", \"inputs\": { \"authentication\": { \"type\": \"M\\qSI\" } } } } }")]
+    [InlineData("{ \"actions\": { \"A\": { \"type\": \"Http\", \"inputs\": { \"authentication\": { \"type\": \"MSI\" ] } } } }")]
+    public Task Malformed_json_reports_nothing(string json) => Definition(json);
+
+    [Fact]
+    public Task Ten_thousand_levels_of_nesting_in_a_literal() => Definition(
+        "{ \"actions\": { \"A\": { \"type\": \"Http\", \"inputs\": { \"body\": "
+        + new string('[', 10_000) + new string(']', 10_000)
+        + ", \"uri\": \"https://contoso.vault.azure.net/x\", {|LAMI104:\"authentication\"|}: { \"type\": \"ManagedServiceIdentity\" } } } } }");
+
+    [Fact]
+    public Task Ten_thousand_unclosed_levels_report_nothing() => Definition(new string('{', 5_000) + new string('[', 5_000));
+
+    [Fact]
+    public Task A_megabyte_literal_is_read() => Definition(
+        "{ \"actions\": { \"A\": { \"type\": \"Http\", \"inputs\": { \"body\": \"" + new string('x', 900_000)
+        + "\", \"uri\": \"https://contoso.vault.azure.net/x\", {|LAMI104:\"authentication\"|}: { \"type\": \"ManagedServiceIdentity\" } } } } }");
+
+    [Fact]
+    public Task Deeply_nested_anonymous_objects_do_not_crash()
+    {
+        var value = new StringBuilder("\"leaf\"");
+        for (var i = 0; i < 200; i++)
+        {
+            value.Insert(0, "new { a = ").Append(" }");
+        }
+
+        return new AnalyzerTest<Entry.CSharpLogicAppAnalyzer>
+        {
+            Source = DefinitionCase.Source("BinaryData.FromObjectAsJson(new { actions = " + value + " })", null),
+        }.RunAsync();
+    }
+
+    [Fact]
+    public Task Half_typed_definitions_do_not_crash() => new AnalyzerTest<Entry.CSharpLogicAppAnalyzer>
+    {
+        AllowCompilerErrors = true,
+        SkipGeneratedCodeCheck = true,
+        Source = TypedCSharp.Method("""
+            var a = BinaryData.FromString("{ \"actions\": { \"A\": { \"type\": \"Http\", \"inputs\": { \"authentication\": ");
+            var b = BinaryData.FromObjectAsJson(new { actions = new { A = new { type = "Http", inputs = new { authentication = new { type = } } } } });
+            var c = BinaryData.FromString($"{{ \"actions\": {undefinedValue} }}");
+            var d = new LogicWorkflowData(location) { Definition = BinaryData.FromString(
+            """),
+    }.RunAsync();
+
+    [Fact]
+    public void Parser_says_which_text_is_well_formed()
+    {
+        Assert.True(WellFormed("""{ "a": [1, true, null, "x"], /* comment */ "b": { } }"""));
+        Assert.True(WellFormed("{ \"a\": \"https://" + JsonTextParser.Hole + ".vault.azure.net\", \"b\": " + JsonTextParser.Hole + " }"));
+        Assert.True(WellFormed("""{ "a": 1, }"""));
+        Assert.False(WellFormed("""{ "a": 1"""));
+        Assert.False(WellFormed("""{ "a" 1 }"""));
+        Assert.False(WellFormed("""{ "a": tru }"""));
+        Assert.False(WellFormed("""{ "a": 1 } }"""));
+        Assert.False(WellFormed("""{ "a": "\q" }"""));
+    }
+
+    private static bool WellFormed(string text)
+    {
+        JsonTextParser.Parse(text, new Spans(), CancellationToken.None, out var wellFormed);
+        return wellFormed;
+    }
+
+    private static Task Definition(string json) => new AnalyzerTest<Entry.CSharpLogicAppAnalyzer>
+    {
+        Source = DefinitionCase.Source("BinaryData.FromString(\"" + Escape(json) + "\")", null),
+    }.RunAsync();
+
+    /// <summary>Escapes JSON for a regular C# literal, keeping the test markup as it is.</summary>
+    private static string Escape(string json) => string.Concat(json.Split("{|").Select((part, i) => i == 0 ? Quote(part) : "{|" + QuoteAfterMarker(part)));
+
+    private static string QuoteAfterMarker(string part)
+    {
+        var colon = part.IndexOf(':');
+        var close = part.IndexOf("|}", System.StringComparison.Ordinal);
+        return part.Substring(0, colon + 1) + Quote(part.Substring(colon + 1, close - colon - 1)) + "|}" + Quote(part.Substring(close + 2));
+    }
+
+    private static string Quote(string text) => text.Replace("\\", "\\\\").Replace("\"", "\\\"");
+
+    private sealed class Spans : IJsonSourceFactory
+    {
+        public SourceRef Create(TextSpan span) => new Node();
+
+        public SourceRef CreateMember(TextSpan memberSpan, TextSpan removalSpan) => new Node();
+
+        private sealed class Node : SourceRef
+        {
+        }
+    }
+}
