@@ -1,0 +1,99 @@
+using System.Threading.Tasks;
+using ManagedIdentityAnalyzers.Entry;
+using ManagedIdentityAnalyzers.Tests.Verification;
+
+namespace ManagedIdentityAnalyzers.Tests.Rules.Definitions;
+
+/// <summary>
+/// Each way C# hands a definition to the SDK reaches the same model: the same finding (LAMI104 on the
+/// "authentication" key) through every entry the JSON reader follows, and nothing where it cannot follow.
+/// </summary>
+public class WaysInTests
+{
+    private const string Json = """{ "actions": { "A": { "type": "Http", "inputs": { "uri": "https://contoso.vault.azure.net/x", [|"authentication"|]: { "type": "ManagedServiceIdentity" } } } } }""";
+
+    private static string Escaped => Json.Replace("\"", "\\\"");
+
+    private static Task VerifyAsync(string statements) => new AnalyzerTest<CSharpLogicAppAnalyzer>
+    {
+        DefaultDiagnosticId = "LAMI104",
+        Source = TypedCSharp.Usings + """
+            using System.Text;
+            using System.Text.Json;
+            using System.Text.Json.Nodes;
+
+            public static class Definitions
+            {
+                public static object Build(ResourceGroupResource rg, AzureLocation location, string input)
+                {
+            """ + statements + """
+
+                }
+            }
+            """,
+    }.RunAsync();
+
+    [Fact]
+    public Task From_bytes_of_utf8_text() => VerifyAsync($$"""
+        return BinaryData.FromBytes(Encoding.UTF8.GetBytes("{{Escaped}}"));
+        """);
+
+    [Fact]
+    public Task Binary_data_constructor() => VerifyAsync($$"""
+        return new BinaryData("{{Escaped}}");
+        """);
+
+    [Fact]
+    public Task Json_node_parse_then_to_json_string() => VerifyAsync($$"""
+        var node = JsonNode.Parse("{{Escaped}}");
+        return BinaryData.FromString(node!.ToJsonString());
+        """);
+
+    [Fact]
+    public Task Const_field_and_concatenation_of_constants_report_on_the_reference() => VerifyAsync("""
+        const string Head = "{ \"actions\": { \"A\": { \"type\": \"Http\", ";
+        const string Tail = "\"inputs\": { \"uri\": \"https://contoso.vault.azure.net/x\", \"authentication\": { \"type\": \"ManagedServiceIdentity\" } } } } }";
+        return BinaryData.FromString(Head + [|Tail|]);
+        """);
+
+    [Fact]
+    public Task Text_from_a_constant_hole_is_reported_on_the_hole() => VerifyAsync("""
+        const string Authentication = "\"authentication\"";
+        return BinaryData.FromString($"{{ \"actions\": {{ \"A\": {{ \"type\": \"Http\", \"inputs\": {{ \"uri\": \"https://contoso.vault.azure.net/x\", [|{Authentication}|]: {{ \"type\": \"ManagedServiceIdentity\" }} }} }} }} }}");
+        """);
+
+    [Fact]
+    public Task Partly_known_uri_from_a_parameter_hole() => VerifyAsync(""""
+        return BinaryData.FromString($$$"""
+            { "actions": { "A": { "type": "Http", "inputs": { "uri": "https://{{{input}}}.vault.azure.net/x", [|"authentication"|]: { "type": "ManagedServiceIdentity" } } } } }
+            """);
+        """");
+
+    [Fact]
+    public Task Serializer_of_an_anonymous_object() => VerifyAsync("""
+        var definition = new { actions = new { A = new { type = "Http", inputs = new { uri = "https://contoso.vault.azure.net/x", [|authentication|] = new { type = "ManagedServiceIdentity" } } } } };
+        return BinaryData.FromString(JsonSerializer.Serialize(definition));
+        """);
+
+    [Fact]
+    public Task Definition_validated_before_deployment_carries_the_app_identity() => new AnalyzerTest<CSharpLogicAppAnalyzer>
+    {
+        Source = TypedCSharp.Method($$"""
+            var data = new LogicWorkflowData(location) { Definition = BinaryData.FromString("{{Json.Replace("[|", "{|LAMI101:{|LAMI104:").Replace("|]", "|}|}").Replace("\"", "\\\"")}}") };
+            rg.ValidateByLocationWorkflow(location, "orders", data);
+            """),
+        ExpectedDiagnostics = { },
+    }.RunAsync();
+
+    [Fact]
+    public Task Values_the_reader_cannot_follow_report_nothing() => VerifyAsync($$"""
+        var text = "{{Escaped.Replace("[|", "").Replace("|]", "")}}";
+        text = text.Trim();
+        var fromReassignedLocal = BinaryData.FromString(text);
+        var fromMethod = BinaryData.FromString(Load());
+        var fromPoco = BinaryData.FromObjectAsJson(new LogicWorkflowParameterInfo { Description = "x" });
+        return fromReassignedLocal;
+
+        static string Load() => "{}";
+        """);
+}
