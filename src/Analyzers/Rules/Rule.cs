@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Findings;
 
 namespace ManagedIdentityAnalyzers.Rules
@@ -10,9 +9,14 @@ namespace ManagedIdentityAnalyzers.Rules
     /// </summary>
     internal abstract class Rule
     {
-        /// <summary>The IDs this rule can report (see <see cref="Descriptors.RuleIds"/>).</summary>
-        public abstract IReadOnlyList<string> Ids { get; }
+        protected Rule(params string[] ids)
+        {
+            Ids = ids;
+        }
 
-        public abstract void Check(LogicAppModel model, RuleOptions options, List<Finding> findings);
+        /// <summary>The IDs this rule can report (see <see cref="Descriptors.RuleIds"/>).</summary>
+        public IReadOnlyList<string> Ids { get; }
+
+        public abstract void Check(RuleContext context, List<Finding> findings);
     }
 }

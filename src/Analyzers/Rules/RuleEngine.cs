@@ -39,9 +39,10 @@ namespace ManagedIdentityAnalyzers.Rules
         public static List<Finding> Check(LogicAppModel model, RuleOptions options)
         {
             var findings = new List<Finding>();
+            var context = new RuleContext(model, options);
             foreach (var rule in All)
             {
-                rule.Check(model, options, findings);
+                rule.Check(context, findings);
             }
 
             return findings;

@@ -67,8 +67,9 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
         public RequestTarget? Target { get; }
 
         /// <summary>Every authentication object, of every operation, of every workflow of the model.</summary>
-        public static IEnumerable<AuthenticationView> All(LogicAppModel model)
+        public static List<AuthenticationView> Read(LogicAppModel model)
         {
+            var views = new List<AuthenticationView>();
             foreach (var workflow in model.Workflows)
             {
                 foreach (var operation in workflow.Definition.Operations)
@@ -77,11 +78,13 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
                     {
                         if (block.Object is { } value)
                         {
-                            yield return new AuthenticationView(workflow, operation, block, value);
+                            views.Add(new AuthenticationView(workflow, operation, block, value));
                         }
                     }
                 }
             }
+
+            return views;
         }
 
         /// <summary>Literal text of a string value; null for expressions, holes and other kinds of values.</summary>

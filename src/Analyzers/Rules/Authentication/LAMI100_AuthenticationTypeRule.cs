@@ -14,13 +14,14 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
     internal sealed class AuthenticationTypeRule : Rule
     {
         private const string Expected = "Basic, ClientCertificate, ActiveDirectoryOAuth, Raw or ManagedServiceIdentity";
-        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.InvalidAuthenticationType };
-
-        public override IReadOnlyList<string> Ids => RuleIdList;
-
-        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        public AuthenticationTypeRule()
+            : base(RuleIds.InvalidAuthenticationType)
         {
-            foreach (var view in AuthenticationView.All(model))
+        }
+
+        public override void Check(RuleContext context, List<Finding> findings)
+        {
+            foreach (var view in context.Authentications)
             {
                 if (view.TypeMember is null)
                 {

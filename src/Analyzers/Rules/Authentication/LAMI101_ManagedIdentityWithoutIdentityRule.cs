@@ -14,19 +14,20 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
     /// </summary>
     internal sealed class ManagedIdentityWithoutIdentityRule : Rule
     {
-        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.ManagedIdentityWithoutIdentity };
-
-        public override IReadOnlyList<string> Ids => RuleIdList;
+        public ManagedIdentityWithoutIdentityRule()
+            : base(RuleIds.ManagedIdentityWithoutIdentity)
+        {
+        }
 
         /// <summary>Whether LAMI101 applies to an app: it uses managed-identity authentication and has no identity.</summary>
-        public static bool Applies(LogicAppModel model, LogicAppResource app)
+        public static bool Applies(RuleContext context, LogicAppResource app)
         {
             if (!AppIdentity.CertainlyHasNone(app))
             {
                 return false;
             }
 
-            foreach (var view in AuthenticationView.All(model))
+            foreach (var view in context.Authentications)
             {
                 if (view.App == app && view.IsManagedIdentity)
                 {
@@ -37,9 +38,9 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
             return false;
         }
 
-        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        public override void Check(RuleContext context, List<Finding> findings)
         {
-            foreach (var view in AuthenticationView.All(model))
+            foreach (var view in context.Authentications)
             {
                 if (view.App is not { } app || !view.IsManagedIdentity || !AppIdentity.CertainlyHasNone(app))
                 {

@@ -13,13 +13,14 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
     /// </summary>
     internal sealed class SystemIdentityMeantRule : Rule
     {
-        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.SystemIdentityMeantButAbsent };
-
-        public override IReadOnlyList<string> Ids => RuleIdList;
-
-        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        public SystemIdentityMeantRule()
+            : base(RuleIds.SystemIdentityMeantButAbsent)
         {
-            foreach (var view in AuthenticationView.All(model))
+        }
+
+        public override void Check(RuleContext context, List<Finding> findings)
+        {
+            foreach (var view in context.Authentications)
             {
                 if (view.App is not { } app
                     || !view.IsManagedIdentity

@@ -14,13 +14,14 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
     /// </summary>
     internal sealed class MissingAudienceRule : Rule
     {
-        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.MissingAudience };
-
-        public override IReadOnlyList<string> Ids => RuleIdList;
-
-        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        public MissingAudienceRule()
+            : base(RuleIds.MissingAudience)
         {
-            foreach (var view in AuthenticationView.All(model))
+        }
+
+        public override void Check(RuleContext context, List<Finding> findings)
+        {
+            foreach (var view in context.Authentications)
             {
                 if (!view.IsManagedIdentity
                     || !view.LacksMember("audience")

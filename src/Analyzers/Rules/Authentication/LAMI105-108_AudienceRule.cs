@@ -18,16 +18,14 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
     {
         private const string DefaultScope = "/.default";
 
-        private static readonly IReadOnlyList<string> RuleIdList = new[]
+        public AudienceRule()
+            : base(RuleIds.AudienceForAnotherService, RuleIds.AudienceTrailingSlash, RuleIds.AudienceInAnotherCloud, RuleIds.AudienceNotResourceId)
         {
-            RuleIds.AudienceForAnotherService, RuleIds.AudienceTrailingSlash, RuleIds.AudienceInAnotherCloud, RuleIds.AudienceNotResourceId,
-        };
+        }
 
-        public override IReadOnlyList<string> Ids => RuleIdList;
-
-        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        public override void Check(RuleContext context, List<Finding> findings)
         {
-            foreach (var view in AuthenticationView.All(model))
+            foreach (var view in context.Authentications)
             {
                 if (view.IsManagedIdentity && view.Audience is string audience && view.AudienceMember is { } member)
                 {

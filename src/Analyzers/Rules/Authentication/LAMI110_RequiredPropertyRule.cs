@@ -14,13 +14,14 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
     /// </summary>
     internal sealed class RequiredPropertyRule : Rule
     {
-        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.RequiredPropertyMissing };
-
-        public override IReadOnlyList<string> Ids => RuleIdList;
-
-        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        public RequiredPropertyRule()
+            : base(RuleIds.RequiredPropertyMissing)
         {
-            foreach (var view in AuthenticationView.All(model))
+        }
+
+        public override void Check(RuleContext context, List<Finding> findings)
+        {
+            foreach (var view in context.Authentications)
             {
                 if (!view.Object.IsComplete || view.Type is not string type || AuthenticationTypes.ShapeOf(type) is not { } shape)
                 {

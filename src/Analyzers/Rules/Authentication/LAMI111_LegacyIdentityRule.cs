@@ -11,13 +11,14 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
     /// <summary>LAMI111: <c>identity</c> is the legacy literal <c>SystemAssigned</c>. Fix: remove it.</summary>
     internal sealed class LegacyIdentityRule : Rule
     {
-        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.LegacySystemAssignedIdentity };
-
-        public override IReadOnlyList<string> Ids => RuleIdList;
-
-        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        public LegacyIdentityRule()
+            : base(RuleIds.LegacySystemAssignedIdentity)
         {
-            foreach (var view in AuthenticationView.All(model))
+        }
+
+        public override void Check(RuleContext context, List<Finding> findings)
+        {
+            foreach (var view in context.Authentications)
             {
                 if (view.IsManagedIdentity
                     && view.IdentityMember is { } member

@@ -15,13 +15,14 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
     /// </summary>
     internal sealed class UnsupportedAuthenticationRule : Rule
     {
-        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.AuthenticationNotSupportedByOperation };
-
-        public override IReadOnlyList<string> Ids => RuleIdList;
-
-        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        public UnsupportedAuthenticationRule()
+            : base(RuleIds.AuthenticationNotSupportedByOperation)
         {
-            foreach (var view in AuthenticationView.All(model))
+        }
+
+        public override void Check(RuleContext context, List<Finding> findings)
+        {
+            foreach (var view in context.Authentications)
             {
                 var operationType = view.Operation.Type;
                 if (operationType is null)

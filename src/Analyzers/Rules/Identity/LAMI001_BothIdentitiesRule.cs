@@ -14,13 +14,14 @@ namespace ManagedIdentityAnalyzers.Rules.Identity
     /// </summary>
     internal sealed class BothIdentitiesRule : Rule
     {
-        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.ConsumptionBothIdentities };
-
-        public override IReadOnlyList<string> Ids => RuleIdList;
-
-        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        public BothIdentitiesRule()
+            : base(RuleIds.ConsumptionBothIdentities)
         {
-            foreach (var app in model.LogicApps)
+        }
+
+        public override void Check(RuleContext context, List<Finding> findings)
+        {
+            foreach (var app in context.Model.LogicApps)
             {
                 if (app.Plan != LogicAppPlan.Consumption
                     || app.Identity?.Type is not { Kind: IdentityKind.SystemAndUserAssigned } type)

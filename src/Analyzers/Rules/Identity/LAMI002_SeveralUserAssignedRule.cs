@@ -13,13 +13,14 @@ namespace ManagedIdentityAnalyzers.Rules.Identity
     /// </summary>
     internal sealed class SeveralUserAssignedRule : Rule
     {
-        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.ConsumptionSeveralUserAssigned };
-
-        public override IReadOnlyList<string> Ids => RuleIdList;
-
-        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        public SeveralUserAssignedRule()
+            : base(RuleIds.ConsumptionSeveralUserAssigned)
         {
-            foreach (var app in model.LogicApps)
+        }
+
+        public override void Check(RuleContext context, List<Finding> findings)
+        {
+            foreach (var app in context.Model.LogicApps)
             {
                 if (app.Plan != LogicAppPlan.Consumption || app.Identity is not { } identity)
                 {

@@ -13,13 +13,14 @@ namespace ManagedIdentityAnalyzers.Rules.Identity
     /// </summary>
     internal sealed class UserAssignedTypeWithoutIdentitiesRule : Rule
     {
-        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.UserAssignedTypeWithoutIdentities };
-
-        public override IReadOnlyList<string> Ids => RuleIdList;
-
-        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        public UserAssignedTypeWithoutIdentitiesRule()
+            : base(RuleIds.UserAssignedTypeWithoutIdentities)
         {
-            foreach (var app in model.LogicApps)
+        }
+
+        public override void Check(RuleContext context, List<Finding> findings)
+        {
+            foreach (var app in context.Model.LogicApps)
             {
                 if (app.Identity is not { } identity
                     || identity.Type is not { Kind: IdentityKind kind } type

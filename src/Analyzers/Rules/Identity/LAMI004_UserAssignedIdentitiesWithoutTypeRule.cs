@@ -14,13 +14,14 @@ namespace ManagedIdentityAnalyzers.Rules.Identity
     /// </summary>
     internal sealed class UserAssignedIdentitiesWithoutTypeRule : Rule
     {
-        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.UserAssignedIdentitiesWithoutType };
-
-        public override IReadOnlyList<string> Ids => RuleIdList;
-
-        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        public UserAssignedIdentitiesWithoutTypeRule()
+            : base(RuleIds.UserAssignedIdentitiesWithoutType)
         {
-            foreach (var app in model.LogicApps)
+        }
+
+        public override void Check(RuleContext context, List<Finding> findings)
+        {
+            foreach (var app in context.Model.LogicApps)
             {
                 if (app.Identity is not { } identity
                     || identity.Type is not { Kind: IdentityKind kind } type

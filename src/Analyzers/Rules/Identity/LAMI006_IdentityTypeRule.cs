@@ -13,13 +13,14 @@ namespace ManagedIdentityAnalyzers.Rules.Identity
     /// </summary>
     internal sealed class IdentityTypeRule : Rule
     {
-        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.NonCanonicalIdentityType };
-
-        public override IReadOnlyList<string> Ids => RuleIdList;
-
-        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        public IdentityTypeRule()
+            : base(RuleIds.NonCanonicalIdentityType)
         {
-            foreach (var value in model.IdentityTypes)
+        }
+
+        public override void Check(RuleContext context, List<Finding> findings)
+        {
+            foreach (var value in context.Model.IdentityTypes)
             {
                 if (value.WrittenText is not string text || IdentityTypes.IsCanonical(text))
                 {

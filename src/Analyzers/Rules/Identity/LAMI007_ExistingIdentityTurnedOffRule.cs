@@ -15,15 +15,16 @@ namespace ManagedIdentityAnalyzers.Rules.Identity
     /// </summary>
     internal sealed class ExistingIdentityTurnedOffRule : Rule
     {
-        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.ExistingIdentityTurnedOff };
-
-        public override IReadOnlyList<string> Ids => RuleIdList;
-
-        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        public ExistingIdentityTurnedOffRule()
+            : base(RuleIds.ExistingIdentityTurnedOff)
         {
-            foreach (var app in model.LogicApps)
+        }
+
+        public override void Check(RuleContext context, List<Finding> findings)
+        {
+            foreach (var app in context.Model.LogicApps)
             {
-                if (!app.UpdatesExisting || ManagedIdentityWithoutIdentityRule.Applies(model, app))
+                if (!app.UpdatesExisting || ManagedIdentityWithoutIdentityRule.Applies(context, app))
                 {
                     continue;
                 }

@@ -15,13 +15,14 @@ namespace ManagedIdentityAnalyzers.Rules.Secrets
     /// </summary>
     internal sealed class LiteralCredentialRule : Rule
     {
-        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.LiteralCredential };
-
-        public override IReadOnlyList<string> Ids => RuleIdList;
-
-        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        public LiteralCredentialRule()
+            : base(RuleIds.LiteralCredential)
         {
-            foreach (var view in AuthenticationView.All(model))
+        }
+
+        public override void Check(RuleContext context, List<Finding> findings)
+        {
+            foreach (var view in context.Authentications)
             {
                 foreach (var member in view.Object.Members)
                 {

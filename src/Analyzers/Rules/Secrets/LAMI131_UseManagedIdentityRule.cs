@@ -16,13 +16,14 @@ namespace ManagedIdentityAnalyzers.Rules.Secrets
     /// </summary>
     internal sealed class UseManagedIdentityRule : Rule
     {
-        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.SecretWhereManagedIdentityWorks };
-
-        public override IReadOnlyList<string> Ids => RuleIdList;
-
-        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        public UseManagedIdentityRule()
+            : base(RuleIds.SecretWhereManagedIdentityWorks)
         {
-            foreach (var view in AuthenticationView.All(model))
+        }
+
+        public override void Check(RuleContext context, List<Finding> findings)
+        {
+            foreach (var view in context.Authentications)
             {
                 if (view.Type is not string type
                     || !AuthenticationTypes.IsSecretBased(type)

@@ -13,28 +13,29 @@ namespace ManagedIdentityAnalyzers.Rules.Storage
     /// </summary>
     internal sealed class StorageVersionHeaderRule : Rule
     {
-        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.StorageCallWithoutVersion };
-
-        public override IReadOnlyList<string> Ids => RuleIdList;
-
-        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        public StorageVersionHeaderRule()
+            : base(RuleIds.StorageCallWithoutVersion)
         {
-            foreach (var call in StorageCall.All(model))
+        }
+
+        public override void Check(RuleContext context, List<Finding> findings)
+        {
+            foreach (var call in context.StorageCalls)
             {
                 if (call.Header(StorageRequests.VersionHeader, out _) != Presence.Absent)
                 {
                     continue;
                 }
 
-                var (node, edit) = call.AddHeader(StorageRequests.VersionHeader, options.StorageApiVersion, 1);
+                var (node, edit) = call.AddHeader(StorageRequests.VersionHeader, context.Options.StorageApiVersion, 1);
                 findings.Add(new Finding(
                     RuleIds.StorageCallWithoutVersion,
                     call.Uri.Source,
-                    ImmutableArray.Create(options.StorageApiVersion),
+                    ImmutableArray.Create(context.Options.StorageApiVersion),
                     ImmutableArray.Create(node),
                     ImmutableArray.Create(new FixPlan(
                         FixKeys.AddStorageVersionHeader,
-                        $"Add the header x-ms-version: {options.StorageApiVersion}",
+                        $"Add the header x-ms-version: {context.Options.StorageApiVersion}",
                         ImmutableArray.Create(edit)))));
             }
         }

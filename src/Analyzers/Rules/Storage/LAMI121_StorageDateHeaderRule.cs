@@ -14,13 +14,14 @@ namespace ManagedIdentityAnalyzers.Rules.Storage
     /// </summary>
     internal sealed class StorageDateHeaderRule : Rule
     {
-        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.StorageCallWithoutCurrentDate };
-
-        public override IReadOnlyList<string> Ids => RuleIdList;
-
-        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        public StorageDateHeaderRule()
+            : base(RuleIds.StorageCallWithoutCurrentDate)
         {
-            foreach (var call in StorageCall.All(model))
+        }
+
+        public override void Check(RuleContext context, List<Finding> findings)
+        {
+            foreach (var call in context.StorageCalls)
             {
                 var presence = call.Header(StorageRequests.DateHeader, out var header);
                 if (presence == Presence.Absent)

@@ -15,13 +15,14 @@ namespace ManagedIdentityAnalyzers.Rules.Storage
     /// </summary>
     internal sealed class StorageUserAssignedRule : Rule
     {
-        private static readonly IReadOnlyList<string> RuleIdList = new[] { RuleIds.StorageCallWithUserAssignedIdentity };
-
-        public override IReadOnlyList<string> Ids => RuleIdList;
-
-        public override void Check(LogicAppModel model, RuleOptions options, List<Finding> findings)
+        public StorageUserAssignedRule()
+            : base(RuleIds.StorageCallWithUserAssignedIdentity)
         {
-            foreach (var view in AuthenticationView.All(model))
+        }
+
+        public override void Check(RuleContext context, List<Finding> findings)
+        {
+            foreach (var view in context.Authentications)
             {
                 if (view.IsManagedIdentity
                     && string.Equals(view.Operation.Type, Operations.Http, StringComparison.OrdinalIgnoreCase)

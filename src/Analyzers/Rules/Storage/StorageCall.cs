@@ -33,9 +33,10 @@ namespace ManagedIdentityAnalyzers.Rules.Storage
         /// <summary>Whether the request certainly has no headers at all.</summary>
         public bool HasNoHeaders => Request.IsCertainlyAbsent("headers");
 
-        public static IEnumerable<StorageCall> All(LogicAppModel model)
+        public static List<StorageCall> Read(IReadOnlyList<AuthenticationView> authentications)
         {
-            foreach (var view in AuthenticationView.All(model))
+            var calls = new List<StorageCall>();
+            foreach (var view in authentications)
             {
                 if (view.IsManagedIdentity
                     && view.Target is { } target
@@ -43,9 +44,11 @@ namespace ManagedIdentityAnalyzers.Rules.Storage
                     && view.Block.Uri is { } uri
                     && view.Block.Request is { } request)
                 {
-                    yield return new StorageCall(view, uri, request);
+                    calls.Add(new StorageCall(view, uri, request));
                 }
             }
+
+            return calls;
         }
 
         /// <summary>
