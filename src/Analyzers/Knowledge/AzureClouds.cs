@@ -1,5 +1,3 @@
-using System;
-
 namespace ManagedIdentityAnalyzers.Knowledge
 {
     /// <summary>
@@ -12,37 +10,5 @@ namespace ManagedIdentityAnalyzers.Knowledge
         Public,
         UsGovernment,
         China,
-    }
-
-    /// <summary>Per-cloud facts that are not tied to one service.</summary>
-    internal static class AzureClouds
-    {
-        /// <summary>
-        /// The Microsoft Entra login host of a cloud, the host an ActiveDirectoryOAuth <c>authority</c> names
-        /// (domain-rules.md §2.4 "Sovereign-cloud host suffixes", row "Entra login"; S17. §2.1: the default
-        /// authority is <c>https://login.microsoftonline.com/</c>).
-        /// </summary>
-        public static string LoginHost(AzureCloud cloud) => cloud switch
-        {
-            AzureCloud.UsGovernment => "login.microsoftonline.us",
-            AzureCloud.China => "login.chinacloudapi.cn",
-            _ => "login.microsoftonline.com",
-        };
-
-        /// <summary>The cloud whose Entra login host this is (ignoring case), or false for any other host.</summary>
-        public static bool TryFromLoginHost(string host, out AzureCloud cloud)
-        {
-            foreach (var candidate in new[] { AzureCloud.Public, AzureCloud.UsGovernment, AzureCloud.China })
-            {
-                if (string.Equals(host, LoginHost(candidate), StringComparison.OrdinalIgnoreCase))
-                {
-                    cloud = candidate;
-                    return true;
-                }
-            }
-
-            cloud = default;
-            return false;
-        }
     }
 }

@@ -71,9 +71,6 @@ namespace ManagedIdentityAnalyzers.Knowledge
                 [Until] = ImmutableArray.Create(ImmutableArray.Create("actions")),
             };
 
-        /// <summary>Whether the type holds nested actions (Scope, If, Switch, Foreach, Until).</summary>
-        public static bool IsContainer(string type) => ActionListsByType.ContainsKey(type);
-
         /// <summary>The paths, from the operation object, of its nested action lists; empty for other types.</summary>
         public static ImmutableArray<ImmutableArray<string>> ActionListPaths(string type) =>
             ActionListsByType.TryGetValue(type, out var paths) ? paths : ImmutableArray<ImmutableArray<string>>.Empty;
@@ -85,10 +82,6 @@ namespace ManagedIdentityAnalyzers.Knowledge
         /// </summary>
         public static ImmutableArray<ImmutableArray<string>> AuthenticationPaths(string type) =>
             AuthenticationPathsByType.TryGetValue(type, out var paths) ? paths : ImmutableArray<ImmutableArray<string>>.Empty;
-
-        /// <summary>Whether the type takes an inline authentication object (Http, HttpWebhook, ApiConnectionWebhook, Function, ApiManagement).</summary>
-        public static bool SupportsInlineAuthentication(string type) =>
-            AuthenticationPathsByType.ContainsKey(type) && !IsApiConnection(type);
 
         /// <summary>
         /// Whether an inline authentication object is certainly unsupported: <c>ApiConnection</c> takes it from the

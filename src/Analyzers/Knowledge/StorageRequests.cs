@@ -15,11 +15,9 @@ namespace ManagedIdentityAnalyzers.Knowledge
 
         /// <summary>
         /// The API version the LAMI120 fix writes by default (option <c>logicapps_identity.storage_api_version</c>,
-        /// shared/rules.md). The current docs (S2) use it; the old page (S1) used <see cref="OlderDocumentedApiVersion"/>.
+        /// shared/rules.md). The current docs (S2) use it; the old page (S1) used 2019-02-02.
         /// </summary>
         public const string DefaultApiVersion = "2024-05-05";
-
-        public const string OlderDocumentedApiVersion = "2019-02-02";
 
         /// <summary>The current date in RFC 1123 form: utcNow formatted <c>r</c> (S1, S2; shared/rules.md LAMI121).</summary>
         public const string DateExpression = "@{formatDateTime(utcNow(),'r')}";

@@ -73,9 +73,6 @@ namespace ManagedIdentityAnalyzers.Model
             return new PartialString(builder.ToImmutable());
         }
 
-        /// <summary>The literal text before the first hole (the whole text when known).</summary>
-        public string KnownPrefix => Segments.Length > 0 && Segments[0] is string first ? first : string.Empty;
-
         /// <summary>
         /// Whether the literal parts contain <paramref name="text"/> (ordinal, ignoring case). A hole never matches,
         /// so the answer is certain only when it is true.

@@ -485,26 +485,4 @@ public class AudiencesTests
     {
         Assert.Equal(compatible, Audiences.AreCompatible(Parse<AzureService>(target), Parse<AzureService>(audience)));
     }
-
-    // ---------------------------------------------------------------------------------------------------------
-    // Entra login hosts
-    // ---------------------------------------------------------------------------------------------------------
-
-    [Theory]
-    [InlineData(Public, "login.microsoftonline.com")]
-    [InlineData(Gov, "login.microsoftonline.us")]
-    [InlineData(China, "login.chinacloudapi.cn")]
-    public void Login_host_per_cloud(string cloud, string host)
-    {
-        Assert.Equal(host, AzureClouds.LoginHost(Parse<AzureCloud>(cloud)));
-        Assert.True(AzureClouds.TryFromLoginHost(host.ToUpperInvariant(), out var back));
-        Assert.Equal(Parse<AzureCloud>(cloud), back);
-    }
-
-    [Fact]
-    public void Other_hosts_are_not_login_hosts()
-    {
-        Assert.False(AzureClouds.TryFromLoginHost("login.windows.net.example.com", out _));
-        Assert.False(AzureClouds.TryFromLoginHost("management.azure.com", out _));
-    }
 }

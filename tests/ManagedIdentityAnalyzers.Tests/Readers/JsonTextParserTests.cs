@@ -398,7 +398,7 @@ public class JsonTextParserTests
         var url = Assert.IsType<JString>(root.Get("url"));
         Assert.Equal(new[] { "https://", null, ".blob.core.windows.net/x" }, url.Value.Segments);
         Assert.Null(url.KnownText);
-        Assert.Equal("https://", url.Value.KnownPrefix);
+        Assert.Equal("https://", url.Value.Segments[0]);
         Assert.Equal(new string?[] { null }, ((JString)root.Get("all")!).Value.Segments);
 
         var escaped = Assert.IsType<JString>(Parse("\"a\\n" + Hole + "\\u00" + Hole + "z\""));

@@ -14,7 +14,6 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             Identity = identity;
             WorkflowData = compilation.GetTypeByMetadataName("Azure.ResourceManager.Logic.LogicWorkflowData");
             SiteData = compilation.GetTypeByMetadataName("Azure.ResourceManager.AppService.WebSiteData");
-            ResourceIdentifier = compilation.GetTypeByMetadataName("Azure.Core.ResourceIdentifier");
         }
 
         /// <summary><c>Azure.ResourceManager.Models.ManagedServiceIdentityType</c>.</summary>
@@ -28,9 +27,6 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
         /// <summary><c>Azure.ResourceManager.AppService.WebSiteData</c> (Standard when its kind says so), when referenced.</summary>
         public INamedTypeSymbol? SiteData { get; }
-
-        /// <summary><c>Azure.Core.ResourceIdentifier</c>.</summary>
-        public INamedTypeSymbol? ResourceIdentifier { get; }
 
         public static SdkSymbols? TryCreate(Compilation compilation)
         {

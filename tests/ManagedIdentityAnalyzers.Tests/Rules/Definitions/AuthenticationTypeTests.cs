@@ -43,6 +43,26 @@ public class LAMI100Tests
         VerifyFixAsync(rendering, Label, Fixed, FixKeys.UseCanonicalAuthenticationType);
 
     [Theory]
+    [InlineData(Rendering.RawString)]
+    [InlineData(Rendering.EscapedString)]
+    [InlineData(Rendering.AnonymousObject)]
+    public Task Fix_all_repairs_every_instance_in_the_project(Rendering rendering)
+    {
+        var twice = Label.Replace("\"Call\": {", "\"Call\": {").Replace(
+            "\"actions\": {",
+            "\"actions\": {\n    \"Again\": { \"type\": \"Http\", \"inputs\": { \"uri\": \"https://contoso.example.com/b\", \"authentication\": { \"type\": {|LAMI100:\"MSI\"|} } } },");
+        var twiceFixed = Fixed.Replace(
+            "\"actions\": {",
+            "\"actions\": {\n    \"Again\": { \"type\": \"Http\", \"inputs\": { \"uri\": \"https://contoso.example.com/b\", \"authentication\": { \"type\": \"ManagedServiceIdentity\" } } },");
+        var test = Test(rendering, twice, twiceFixed, FixKeys.UseCanonicalAuthenticationType, null);
+        var second = Source(JsonRenderings.Render(Label, rendering), null).Replace("class Definitions", "class MoreDefinitions");
+        var secondFixed = Source(JsonRenderings.Render(Fixed, rendering), null).Replace("class Definitions", "class MoreDefinitions");
+        test.AdditionalSources.Add(("More.cs", second));
+        test.FixedAdditionalSources.Add(("More.cs", secondFixed));
+        return test.RunAsync();
+    }
+
+    [Theory]
     [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
     public Task Missing_type_is_reported_on_the_authentication_key(Rendering rendering) => VerifyAsync(rendering, """
         {
