@@ -31,7 +31,7 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Corpus
 
         public static readonly string[] Vaults = { "contoso", "contoso-ops", "fabrikam", "northwind", "tailspin", "woodgrove" };
 
-        public static readonly string[] Identities = { "ops", "audit", "deploy", "reader", "runner", "sync" };
+        public static readonly string[] Identities = { "ops", "deploy", "reader", "runner", "sync", "export" };
 
         public static string Pick(Random random, IReadOnlyList<string> words) => words[random.Next(words.Count)];
     }

@@ -79,11 +79,15 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Measurement
     /// <summary>All measures of one corpus.</summary>
     internal sealed class ScenarioResult
     {
-        public ScenarioResult(CorpusCompilation corpus, IEnumerable<Measure> measures)
+        public ScenarioResult(string scenario, CorpusCompilation corpus, IEnumerable<Measure> measures)
         {
+            Scenario = scenario;
             Corpus = corpus;
             Measures = measures.Select(m => new MeasureResult(m)).ToImmutableArray();
         }
+
+        /// <summary>The scenario name of the command line (mixed, one-hit, plain-sdk, plain-nosdk, peers).</summary>
+        public string Scenario { get; }
 
         public CorpusCompilation Corpus { get; }
 

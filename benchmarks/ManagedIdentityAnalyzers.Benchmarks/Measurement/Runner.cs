@@ -21,15 +21,16 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Measurement
     internal static class Runner
     {
         public static async Task<ScenarioResult> RunAsync(
+            string scenario,
             CorpusCompilation corpus,
             IReadOnlyList<Measure> measures,
             int warmupRounds,
             int rounds,
             TextWriter progress)
         {
-            var result = new ScenarioResult(corpus, measures);
+            var result = new ScenarioResult(scenario, corpus, measures);
             var verifier = new DiagnosticVerifier(corpus.Corpus);
-            progress.Write($"  {corpus.Title}: ");
+            progress.Write($"  {scenario} ({corpus.Title}): ");
             for (var round = -warmupRounds; round < rounds; round++)
             {
                 foreach (var measure in result.Measures)

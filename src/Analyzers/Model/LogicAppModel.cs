@@ -107,7 +107,8 @@ namespace ManagedIdentityAnalyzers.Model
             ManagedIdentity? identity,
             bool updatesExisting,
             WorkflowDefinition? definition = null,
-            SourceRef? identityAbsenceValue = null)
+            SourceRef? identityAbsenceValue = null,
+            ImmutableArray<AuthenticationBlock> connectionReferences = default)
         {
             Source = source;
             Plan = plan;
@@ -116,6 +117,7 @@ namespace ManagedIdentityAnalyzers.Model
             UpdatesExisting = updatesExisting;
             Definition = definition;
             IdentityAbsenceValue = identityAbsenceValue;
+            ConnectionReferences = connectionReferences.IsDefault ? ImmutableArray<AuthenticationBlock>.Empty : connectionReferences;
         }
 
         public SourceRef Source { get; }
@@ -135,6 +137,9 @@ namespace ManagedIdentityAnalyzers.Model
 
         /// <summary>Where the identity was explicitly removed (an <c>Identity = null</c> value), if it was.</summary>
         public SourceRef? IdentityAbsenceValue { get; }
+
+        /// <summary>The authentication of each connection reference the app's <c>$connections</c> parameter holds.</summary>
+        public ImmutableArray<AuthenticationBlock> ConnectionReferences { get; }
     }
 
     /// <summary>A workflow definition and, when known, the logic app it belongs to.</summary>

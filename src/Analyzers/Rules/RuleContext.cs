@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Rules.Authentication;
 using ManagedIdentityAnalyzers.Rules.Storage;
@@ -12,6 +13,7 @@ namespace ManagedIdentityAnalyzers.Rules
     internal sealed class RuleContext
     {
         private List<AuthenticationView>? authentications;
+        private List<AuthenticationView>? operationAuthentications;
         private List<StorageCall>? storageCalls;
 
         public RuleContext(LogicAppModel model, RuleOptions options)
@@ -24,10 +26,17 @@ namespace ManagedIdentityAnalyzers.Rules
 
         public RuleOptions Options { get; }
 
-        /// <summary>Every authentication object of every workflow definition of the model.</summary>
+        /// <summary>
+        /// Every authentication object of the model: operations' and connection references'. The rules that apply to
+        /// connection references read these (LAMI100-LAMI103, LAMI111; shared/rules.md).
+        /// </summary>
         public IReadOnlyList<AuthenticationView> Authentications => authentications ??= AuthenticationView.Read(Model);
 
+        /// <summary>The authentication objects of triggers and actions only.</summary>
+        public IReadOnlyList<AuthenticationView> OperationAuthentications =>
+            operationAuthentications ??= Authentications.Where(view => view.IsOperation).ToList();
+
         /// <summary>The managed-identity requests to Storage data-plane hosts.</summary>
-        public IReadOnlyList<StorageCall> StorageCalls => storageCalls ??= StorageCall.Read(Authentications);
+        public IReadOnlyList<StorageCall> StorageCalls => storageCalls ??= StorageCall.Read(OperationAuthentications);
     }
 }

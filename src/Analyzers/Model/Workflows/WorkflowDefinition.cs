@@ -14,6 +14,9 @@ namespace ManagedIdentityAnalyzers.Model.Workflows
 
         /// <summary><c>inputs.unsubscribe.authentication</c> of a webhook.</summary>
         Unsubscribe,
+
+        /// <summary><c>connectionProperties.authentication</c> of a connection reference (Consumption <c>$connections</c>).</summary>
+        ConnectionReference,
     }
 
     /// <summary>A workflow definition: its root object and every trigger and action, nested ones included.</summary>
@@ -74,7 +77,10 @@ namespace ManagedIdentityAnalyzers.Model.Workflows
         /// <summary>The authentication object, or null when its value is not an object the reader could follow.</summary>
         public JObject? Object => Member.Value as JObject;
 
-        /// <summary>The object holding the request: <c>inputs</c>, <c>inputs.subscribe</c> or <c>inputs.unsubscribe</c>.</summary>
+        /// <summary>
+        /// The object holding the authentication: <c>inputs</c>, <c>inputs.subscribe</c> or <c>inputs.unsubscribe</c>
+        /// (the request), or a connection reference's <c>connectionProperties</c>.
+        /// </summary>
         public JObject? Request { get; }
 
         /// <summary>The request's <c>uri</c> value, when present.</summary>

@@ -32,7 +32,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         private readonly LocalValues locals = new LocalValues();
         private readonly Dictionary<IOperation, object> created = new Dictionary<IOperation, object>();
         private readonly Dictionary<ILocalSymbol, object> localObjects = new Dictionary<ILocalSymbol, object>(SymbolEqualityComparer.Default);
-        private readonly Dictionary<TrackedIdentity, TrackedUserAssignedIdentities> collections = new Dictionary<TrackedIdentity, TrackedUserAssignedIdentities>();
+        private readonly Dictionary<object, object> collections = new Dictionary<object, object>();
         private readonly List<TrackedResource> resources = new List<TrackedResource>();
         private readonly ImmutableArray<LogicAppResource>.Builder states = ImmutableArray.CreateBuilder<LogicAppResource>();
         private readonly ImmutableArray<IdentityTypeValue>.Builder identityTypes = ImmutableArray.CreateBuilder<IdentityTypeValue>();
@@ -244,6 +244,9 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 case TrackedUserAssignedIdentities collection when property.Property.IsIndexer && property.Arguments.Length == 1:
                     AddEntry(collection.Owner, property.Arguments[0].Value, assignment);
                     return true;
+                case TrackedParameters parameters when property.Property.IsIndexer && property.Arguments.Length == 1:
+                    SetParameter(parameters.Owner, property.Arguments[0].Value, assignment.Value, assignment);
+                    return true;
                 case null when name == "ManagedServiceIdentityType"
                         && property.Instance is IPropertyReferenceOperation { Property.Name: "Identity" } identityProperty
                         && Resolve(identityProperty.Instance) is TrackedResource resource
@@ -304,6 +307,21 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 return;
             }
 
+            if (invocation.Instance is { } parametersInstance && Resolve(parametersInstance) is TrackedParameters parameters)
+            {
+                if (name == "Add" && invocation.Arguments.Length == 2)
+                {
+                    SetParameter(parameters.Owner, invocation.Arguments[0].Value, invocation.Arguments[1].Value, invocation);
+                }
+                else if (name is "Remove" or "Clear")
+                {
+                    parameters.Owner.ConnectionsParameter = null;
+                }
+
+                MarkAllDirty();
+                return;
+            }
+
             var isSink = SinkMethods.Contains(name);
             foreach (var argument in invocation.Arguments)
             {
@@ -316,6 +334,15 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 {
                     Escape(target);
                 }
+            }
+        }
+
+        /// <summary>A workflow parameter; only <c>$connections</c> is read.</summary>
+        private void SetParameter(TrackedResource workflow, IOperation key, IOperation value, IOperation write)
+        {
+            if (key.ConstantValue is { HasValue: true, Value: "$connections" })
+            {
+                workflow.ConnectionsParameter = IsConditional(write, workflow.Creation) ? null : value;
             }
         }
 
@@ -345,6 +372,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                     resource.IdentityPresence = Presence.Unknown;
                     resource.Identity = null;
                     resource.SiteKind = PartialString.Unknown;
+                    resource.ConnectionsParameter = null;
                     break;
                 case TrackedIdentity identity:
                     identity.Type = identity.Type is null ? null : new IdentityTypeValue(identity.Type.Source, null, null);
@@ -397,7 +425,63 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 resource.IdentityPresence == Presence.Present ? resource.Identity?.Snapshot() : null,
                 resource.UpdatesExisting,
                 definition,
-                resource.IdentityRemoval is { } removal ? new CSharpNode(removal.Syntax) : null));
+                resource.IdentityRemoval is { } removal ? new CSharpNode(removal.Syntax) : null,
+                ConnectionReferences(resource.ConnectionsParameter)));
+        }
+
+        /// <summary>
+        /// The connection references of a <c>$connections</c> parameter: the JSON of its <c>Value</c>, written in the
+        /// <c>LogicWorkflowParameterInfo</c> initializer, maps each reference name to its entry; the authentication of
+        /// an entry is <c>connectionProperties.authentication</c>.
+        /// </summary>
+        private ImmutableArray<AuthenticationBlock> ConnectionReferences(IOperation? parameter)
+        {
+            var info = parameter;
+            for (var depth = 0; depth < MaxResolveDepth; depth++)
+            {
+                if (info is IConversionOperation { OperatorMethod: null } conversion)
+                {
+                    info = conversion.Operand;
+                }
+                else if (info is ILocalReferenceOperation local && locals.TryGetSingleValue(local.Local, out var single))
+                {
+                    info = single;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            IOperation? value = null;
+            if (info is IObjectCreationOperation { Initializer: { } initializer })
+            {
+                foreach (var member in initializer.Initializers)
+                {
+                    if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Value" } } assignment)
+                    {
+                        value = assignment.Value;
+                    }
+                }
+            }
+
+            if (value is null || json.ReadBinaryData(value) is not JObject references)
+            {
+                return ImmutableArray<AuthenticationBlock>.Empty;
+            }
+
+            var blocks = ImmutableArray.CreateBuilder<AuthenticationBlock>();
+            foreach (var reference in references.Members)
+            {
+                if (reference.Value is JObject entry
+                    && entry.Get("connectionProperties") is JObject properties
+                    && properties.Member("authentication") is { } authentication)
+                {
+                    blocks.Add(new AuthenticationBlock(AuthenticationPlace.ConnectionReference, authentication, properties));
+                }
+            }
+
+            return blocks.ToImmutable();
         }
 
         /// <summary>The followed object an expression stands for, creating it on first sight; null when not followed.</summary>
@@ -434,19 +518,30 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
                     if (owner is TrackedIdentity identity && property.Property.Name == "UserAssignedIdentities")
                     {
-                        if (!collections.TryGetValue(identity, out var collection))
-                        {
-                            collection = new TrackedUserAssignedIdentities(identity);
-                            collections[identity] = collection;
-                        }
+                        return Collection(identity, () => new TrackedUserAssignedIdentities(identity));
+                    }
 
-                        return collection;
+                    if (owner is TrackedResource { Kind: TrackedResourceKind.Workflow } workflow && property.Property.Name == "Parameters")
+                    {
+                        return Collection(workflow, () => new TrackedParameters(workflow));
                     }
 
                     return null;
                 default:
                     return null;
             }
+        }
+
+        /// <summary>The one wrapper object that stands for a followed object's collection property.</summary>
+        private object Collection(object owner, System.Func<object> create)
+        {
+            if (!collections.TryGetValue(owner, out var collection))
+            {
+                collection = create();
+                collections[owner] = collection;
+            }
+
+            return collection;
         }
 
         private object? GetOrCreate(IObjectCreationOperation creation)

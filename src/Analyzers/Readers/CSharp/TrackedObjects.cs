@@ -70,6 +70,20 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
         /// <summary>The <c>null</c> written to <c>Identity</c>, when the identity was removed explicitly.</summary>
         public IOperation? IdentityRemoval { get; set; }
+
+        /// <summary>The <c>LogicWorkflowParameterInfo</c> given as the <c>$connections</c> parameter; null while unset or unknown.</summary>
+        public IOperation? ConnectionsParameter { get; set; }
+    }
+
+    /// <summary>The <c>Parameters</c> dictionary of a tracked workflow.</summary>
+    internal sealed class TrackedParameters
+    {
+        public TrackedParameters(TrackedResource owner)
+        {
+            Owner = owner;
+        }
+
+        public TrackedResource Owner { get; }
     }
 
     /// <summary>The <c>UserAssignedIdentities</c> dictionary of a tracked identity.</summary>

@@ -13,9 +13,9 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
     /// </summary>
     internal sealed class AuthenticationView
     {
-        private AuthenticationView(WorkflowInstance workflow, WorkflowOperation operation, AuthenticationBlock block, JObject value)
+        private AuthenticationView(LogicAppResource? app, WorkflowOperation? operation, AuthenticationBlock block, JObject value)
         {
-            Workflow = workflow;
+            App = app;
             Operation = operation;
             Block = block;
             Object = value;
@@ -32,11 +32,14 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
             }
         }
 
-        public WorkflowInstance Workflow { get; }
+        /// <summary>The logic app, when the reader knows which one the authentication belongs to.</summary>
+        public LogicAppResource? App { get; }
 
-        public LogicAppResource? App => Workflow.App;
+        /// <summary>The trigger or action; null for a connection reference.</summary>
+        public WorkflowOperation? Operation { get; }
 
-        public WorkflowOperation Operation { get; }
+        /// <summary>True for an operation's authentication, false for a connection reference's.</summary>
+        public bool IsOperation => Operation is not null;
 
         public AuthenticationBlock Block { get; }
 
@@ -66,7 +69,10 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
         /// <summary>The service the request's URI points at, when its host is known.</summary>
         public RequestTarget? Target { get; }
 
-        /// <summary>Every authentication object, of every operation, of every workflow of the model.</summary>
+        /// <summary>
+        /// Every authentication object of the model: of every operation of every workflow, and of every connection
+        /// reference of every logic app (each once, though several states of an app share them).
+        /// </summary>
         public static List<AuthenticationView> Read(LogicAppModel model)
         {
             var views = new List<AuthenticationView>();
@@ -78,8 +84,20 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
                     {
                         if (block.Object is { } value)
                         {
-                            views.Add(new AuthenticationView(workflow, operation, block, value));
+                            views.Add(new AuthenticationView(workflow.App, operation, block, value));
                         }
+                    }
+                }
+            }
+
+            var seen = new HashSet<JMember>();
+            foreach (var app in model.LogicApps)
+            {
+                foreach (var block in app.ConnectionReferences)
+                {
+                    if (block.Object is { } value && seen.Add(block.Member))
+                    {
+                        views.Add(new AuthenticationView(app, null, block, value));
                     }
                 }
             }

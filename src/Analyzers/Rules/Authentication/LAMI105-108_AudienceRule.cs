@@ -25,7 +25,7 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
 
         public override void Check(RuleContext context, List<Finding> findings)
         {
-            foreach (var view in context.Authentications)
+            foreach (var view in context.OperationAuthentications)
             {
                 if (view.IsManagedIdentity && view.Audience is string audience && view.AudienceMember is { } member)
                 {

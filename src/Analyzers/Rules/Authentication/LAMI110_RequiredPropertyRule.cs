@@ -21,7 +21,7 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
 
         public override void Check(RuleContext context, List<Finding> findings)
         {
-            foreach (var view in context.Authentications)
+            foreach (var view in context.OperationAuthentications)
             {
                 if (!view.Object.IsComplete || view.Type is not string type || AuthenticationTypes.ShapeOf(type) is not { } shape)
                 {

@@ -22,9 +22,9 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
 
         public override void Check(RuleContext context, List<Finding> findings)
         {
-            foreach (var view in context.Authentications)
+            foreach (var view in context.OperationAuthentications)
             {
-                var operationType = view.Operation.Type;
+                var operationType = view.Operation?.Type;
                 if (operationType is null)
                 {
                     continue;

@@ -22,7 +22,7 @@ namespace ManagedIdentityAnalyzers.Rules.Secrets
 
         public override void Check(RuleContext context, List<Finding> findings)
         {
-            foreach (var view in context.Authentications)
+            foreach (var view in context.OperationAuthentications)
             {
                 foreach (var member in view.Object.Members)
                 {

@@ -23,7 +23,7 @@ namespace ManagedIdentityAnalyzers.Rules.Secrets
 
         public override void Check(RuleContext context, List<Finding> findings)
         {
-            foreach (var view in context.Authentications)
+            foreach (var view in context.OperationAuthentications)
             {
                 if (view.Type is not string type
                     || !AuthenticationTypes.IsSecretBased(type)

@@ -22,10 +22,10 @@ namespace ManagedIdentityAnalyzers.Rules.Storage
 
         public override void Check(RuleContext context, List<Finding> findings)
         {
-            foreach (var view in context.Authentications)
+            foreach (var view in context.OperationAuthentications)
             {
                 if (view.IsManagedIdentity
-                    && string.Equals(view.Operation.Type, Operations.Http, StringComparison.OrdinalIgnoreCase)
+                    && string.Equals(view.Operation?.Type, Operations.Http, StringComparison.OrdinalIgnoreCase)
                     && view.Target is { Service: AzureService.Storage }
                     && view.Identity is string identity
                     && !string.Equals(identity, IdentityTypes.SystemAssigned, StringComparison.OrdinalIgnoreCase)

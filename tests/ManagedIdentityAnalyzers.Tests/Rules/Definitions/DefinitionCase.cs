@@ -38,17 +38,22 @@ internal static class DefinitionCase
     /// Analysis only. <paramref name="identity"/>: null for a standalone definition, <see cref="NoIdentity"/> for a
     /// logic app without identity, or the C# expression of the app's identity.
     /// </summary>
-    public static Task VerifyAsync(Rendering rendering, string markedJson, string? identity = null) =>
-        Test(rendering, markedJson, null, null, identity).RunAsync();
+    public static Task VerifyAsync(Rendering rendering, string markedJson, string? identity = null, bool connections = false) =>
+        Test(rendering, markedJson, null, null, identity, connections).RunAsync();
 
-    public static Task VerifyFixAsync(Rendering rendering, string markedJson, string fixedJson, string? equivalenceKey = null, string? identity = null) =>
-        Test(rendering, markedJson, fixedJson, equivalenceKey, identity).RunAsync();
+    public static Task VerifyFixAsync(
+        Rendering rendering, string markedJson, string fixedJson, string? equivalenceKey = null, string? identity = null, bool connections = false) =>
+        Test(rendering, markedJson, fixedJson, equivalenceKey, identity, connections).RunAsync();
 
-    public static AnalyzerTest Test(Rendering rendering, string markedJson, string? fixedJson, string? equivalenceKey, string? identity)
+    /// <summary>
+    /// <paramref name="connections"/>: the JSON is the value of the logic app's <c>$connections</c> parameter (the
+    /// connection references) instead of its definition.
+    /// </summary>
+    public static AnalyzerTest Test(Rendering rendering, string markedJson, string? fixedJson, string? equivalenceKey, string? identity, bool connections = false)
     {
         var test = new CodeFixTest<CSharpLogicAppAnalyzer, PlanCodeFixProvider>
         {
-            Source = Source(JsonRenderings.Render(markedJson, rendering), identity),
+            Source = Source(JsonRenderings.Render(markedJson, rendering), identity, connections),
             EquivalenceKey = equivalenceKey,
         };
         if (fixedJson is null)
@@ -57,14 +62,14 @@ internal static class DefinitionCase
             return test;
         }
 
-        test.FixedSource = Source(JsonRenderings.Render(fixedJson, rendering), identity);
+        test.FixedSource = Source(JsonRenderings.Render(fixedJson, rendering), identity, connections);
         test.CompareFixedText = JsonRenderings.IsText(rendering);
         var expected = JsonNode.Parse(JsonRenderings.StripMarkup(fixedJson));
         test.FixedCompilationCheck = (compilation, label) => CheckJsonAsync(compilation, label, expected);
         return test;
     }
 
-    public static string Source(string definition, string? identity) => TypedCSharp.Usings + """
+    public static string Source(string definition, string? identity, bool connections = false) => TypedCSharp.Usings + """
         using System.Collections.Generic;
         using System.Text.Json.Nodes;
 
@@ -73,7 +78,7 @@ internal static class DefinitionCase
             public static BinaryData Build(AzureLocation location)
             {
                 var definition = 
-        """ + definition + ";\n" + App(identity) + """
+        """ + definition + ";\n" + (connections ? ConnectionsApp(identity) : App(identity)) + """
             }
         }
         """;
@@ -84,6 +89,12 @@ internal static class DefinitionCase
         NoIdentity => "        var data = new LogicWorkflowData(location) { Definition = definition };\n        return data.Definition;\n",
         _ => $"        var data = new LogicWorkflowData(location) {{ Identity = {identity}, Definition = definition }};\n        return data.Definition;\n",
     };
+
+    private static string ConnectionsApp(string? identity) =>
+        "        var data = new LogicWorkflowData(location) { "
+        + (string.IsNullOrEmpty(identity) ? string.Empty : $"Identity = {identity}, ")
+        + "Parameters = { [\"$connections\"] = new LogicWorkflowParameterInfo { Value = definition } } };\n"
+        + "        return data.Parameters[\"$connections\"].Value;\n";
 
     /// <summary>Compiles and runs the fixed <c>Definitions.Build</c>, and compares the JSON it returns.</summary>
     private static Task CheckJsonAsync(Compilation compilation, string label, JsonNode? expected)
