@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Azure;
 using Azure.Core;
 using Azure.ResourceManager.Logic;
+using Azure.ResourceManager.Logic.Models;
 using Azure.ResourceManager.Models;
 using Azure.ResourceManager.Resources;
 
@@ -160,6 +161,42 @@ namespace InfraSample
                 },
             },
         });
+
+        /// <summary>
+        /// Misconfigured: the Key Vault connection reference names the audit identity, but the workflow has only the
+        /// ops identity attached (LAMI102 on the identity value; its fix names the one attached identity).
+        /// </summary>
+        public static async Task CreateVaultReaderAsync(ResourceGroupResource resourceGroup, AzureLocation location)
+        {
+            var identity = new ManagedServiceIdentity(ManagedServiceIdentityType.UserAssigned);
+            identity.UserAssignedIdentities.Add(new ResourceIdentifier(LogicAppDeployments.OpsIdentityId), new UserAssignedIdentity());
+            var data = new LogicWorkflowData(location)
+            {
+                Identity = identity,
+                Parameters =
+                {
+                    ["$connections"] = new LogicWorkflowParameterInfo
+                    {
+                        Value = BinaryData.FromString("""
+                            {
+                              "keyvault": {
+                                "connectionId": "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Web/connections/keyvault",
+                                "connectionName": "keyvault",
+                                "id": "/subscriptions/00000000-0000-0000-0000-000000000000/providers/Microsoft.Web/locations/westeurope/managedApis/keyvault",
+                                "connectionProperties": {
+                                  "authentication": {
+                                    "type": "ManagedServiceIdentity",
+                                    "identity": "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/audit"
+                                  }
+                                }
+                              }
+                            }
+                            """),
+                    },
+                },
+            };
+            await resourceGroup.GetLogicWorkflows().CreateOrUpdateAsync(WaitUntil.Completed, "vault-reader", data);
+        }
 
         /// <summary>
         /// Misconfigured: an update of an existing workflow drops its managed identity; the identity's object ID is
