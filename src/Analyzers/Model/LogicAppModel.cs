@@ -54,12 +54,19 @@ namespace ManagedIdentityAnalyzers.Model
     /// <summary>One key of <c>userAssignedIdentities</c>, and the element that adds it (for fixes that remove it).</summary>
     internal sealed class UserAssignedEntry
     {
-        public UserAssignedEntry(PartialString key, SourceRef keySource, SourceRef? entrySource)
+        public UserAssignedEntry(PartialString key, SourceRef keySource, SourceRef? entrySource, bool addsNewKey)
         {
             Key = key;
             KeySource = keySource;
             EntrySource = entrySource;
+            AddsNewKey = addsNewKey;
         }
+
+        /// <summary>
+        /// True when the entry certainly adds a key that was not there (<c>Add</c> throws on a key already present);
+        /// false for an indexer write, which may overwrite one.
+        /// </summary>
+        public bool AddsNewKey { get; }
 
         public PartialString Key { get; }
 

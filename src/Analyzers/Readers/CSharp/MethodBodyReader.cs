@@ -360,7 +360,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             identity.Entries.Add(new UserAssignedEntry(
                 ResourceIdReader.Read(key, locals),
                 new CSharpNode(key.Syntax),
-                entrySyntax is null ? null : new CSharpNode(entrySyntax)));
+                entrySyntax is null ? null : new CSharpNode(entrySyntax),
+                addsNewKey: entryOperation is IInvocationOperation));
         }
 
         /// <summary>What a followed object becomes once code the reader does not follow can reach it: unknown.</summary>

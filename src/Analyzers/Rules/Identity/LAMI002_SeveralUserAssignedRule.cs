@@ -9,7 +9,9 @@ namespace ManagedIdentityAnalyzers.Rules.Identity
 {
     /// <summary>
     /// LAMI002: a Consumption workflow lists more than one user-assigned identity; each key after the first is
-    /// reported. Keys that are certainly the same identity count once.
+    /// reported. An entry counts as another identity only when that is certain: it was added with <c>Add</c> (which
+    /// throws on a key already there), or its key and every earlier key are known text and differ. An indexer write
+    /// whose key may equal an earlier one may only overwrite it.
     /// </summary>
     internal sealed class SeveralUserAssignedRule : Rule
     {
@@ -28,9 +30,15 @@ namespace ManagedIdentityAnalyzers.Rules.Identity
                 }
 
                 var distinct = new List<UserAssignedEntry>();
+                var allKnown = true;
                 foreach (var entry in identity.UserAssigned)
                 {
-                    if (distinct.Exists(seen => ResourceIds.SameKnownId(seen.Key, entry.Key)))
+                    var known = entry.Key.IsKnown;
+                    var certainlyNew = distinct.Count == 0
+                        || entry.AddsNewKey
+                        || (known && allKnown && !distinct.Exists(seen => ResourceIds.SameKnownId(seen.Key, entry.Key)));
+                    allKnown &= known;
+                    if (!certainlyNew)
                     {
                         continue;
                     }

@@ -44,6 +44,25 @@ public class LAMI002Tests
         """);
 
     [Fact]
+    public Task Indexer_writes_that_may_overwrite_are_not_counted_twice() => VerifyAsync(
+        $$"""
+        var identity = new ManagedServiceIdentity(ManagedServiceIdentityType.UserAssigned);
+        identity.UserAssignedIdentities[new ResourceIdentifier(input)] = new UserAssignedIdentity();
+        identity.UserAssignedIdentities[new ResourceIdentifier("{{Ops}}")] = new UserAssignedIdentity();
+        identity.UserAssignedIdentities[rg.Id.AppendProviderResource("Microsoft.ManagedIdentity", "userAssignedIdentities", input)] = new UserAssignedIdentity();
+        var data = new LogicWorkflowData(location) { Identity = identity };
+        """);
+
+    [Fact]
+    public Task Add_after_an_unknown_key_is_another_identity() => VerifyAsync(
+        $$"""
+        var identity = new ManagedServiceIdentity(ManagedServiceIdentityType.UserAssigned);
+        identity.UserAssignedIdentities[new ResourceIdentifier(input)] = new UserAssignedIdentity();
+        identity.UserAssignedIdentities.Add({|LAMI002:new ResourceIdentifier("{{Ops}}")|}, new UserAssignedIdentity());
+        var data = new LogicWorkflowData(location) { Identity = identity };
+        """);
+
+    [Fact]
     public Task Standard_apps_and_plain_web_apps_are_not_reported() => VerifyAsync(
         $$"""
         var identity = new ManagedServiceIdentity(ManagedServiceIdentityType.UserAssigned);
