@@ -30,6 +30,9 @@ namespace ManagedIdentityAnalyzers.Benchmarks
 
         public bool ShowHelp { get; private set; }
 
+        /// <summary>Let the GC run during measured runs (default: a no-GC region per run).</summary>
+        public bool AllowGc { get; private set; }
+
         public const string Usage = """
             ManagedIdentityAnalyzers benchmark: analyzer ExecutionTime (CompilationWithAnalyzers telemetry) against the
             compile time of the same generated corpus. Not a test; run it in Release:
@@ -39,11 +42,13 @@ namespace ManagedIdentityAnalyzers.Benchmarks
             Options:
               --files <n>          files per corpus, the shared file included (default 1000)
               --runs <n>           measured runs per measurement; the table shows the median (default 5)
-              --warmup <n>         unrecorded rounds before the measured ones, per corpus (default 1)
+              --warmup <n>         unrecorded rounds before the measured ones, on the first corpus (default 1)
               --seed <n>           corpus seed; the same seed gives the same files (default 1729)
               --mix <list>         shares of the mixed corpus, e.g. findings=0.1,sdk=0.1,json=0.05 (rest is plain code)
               --scenarios <list>   any of mixed,one-hit,plain-sdk,plain-nosdk,peers (default all)
               --no-peers           same as leaving peers out of --scenarios
+              --allow-gc           let the GC collect during measured runs (default: each run is a no-GC region,
+                                   so that collection pauses do not land in analyzer callbacks)
               --dump <folder>      also write the generated corpora there, one folder per corpus
               --json <file>        also write the results as JSON (for comparing runs)
               -h, --help           this text
@@ -84,6 +89,9 @@ namespace ManagedIdentityAnalyzers.Benchmarks
                         }
 
                         options.Scenarios = AllScenarios.Where(scenarios.Contains).ToImmutableArray();
+                        break;
+                    case "--allow-gc":
+                        options.AllowGc = true;
                         break;
                     case "--no-peers":
                         options.Scenarios = options.Scenarios.Remove("peers");

@@ -58,77 +58,15 @@ namespace ManagedIdentityAnalyzers.Benchmarks
             }
 
             Console.Error.WriteLine("Generating corpora...");
-            var mixed = CorpusGenerator.Mixed(options.Files, options.Seed, options.Mix);
-            var oneHit = CorpusGenerator.OneHitPerFile(options.Files, options.Seed);
-            var plain = CorpusGenerator.Plain(options.Files, options.Seed);
-            if (options.DumpFolder is { } dump)
-            {
-                foreach (var corpus in new[] { mixed, oneHit, plain })
-                {
-                    foreach (var file in corpus.Files)
-                    {
-                        var path = Path.Combine(dump, corpus.Name, file.Path);
-                        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                        File.WriteAllText(path, file.Text);
-                    }
-                }
-            }
-
-            var ours = Group(OursLabel, GroupRole.Ours, new CSharpLogicAppAnalyzer());
-            var noOp = Group("no-op operation action (baseline)", GroupRole.Baseline, new NoOpOperationAnalyzer());
-            var gate = Group("gate shape only (block start + no-op actions)", GroupRole.Baseline, new GateShapeAnalyzer());
-            var empty = Group("analyzer registering nothing", GroupRole.Baseline, new EmptyAnalyzer());
-
-            CorpusCompilation? mixedCompilation = null;
-            CorpusCompilation MixedCompilation() => mixedCompilation ??= new CorpusCompilation(mixed, references.AzureSdk, "Azure SDK referenced");
-            var plans = new List<(string Scenario, CorpusCompilation Corpus, Measure[] Measures)>();
-            foreach (var scenario in options.Scenarios)
-            {
-                switch (scenario)
-                {
-                    case "mixed":
-                        plans.Add(("mixed", MixedCompilation(), new[] { Measure.Compile, Single(noOp), Single(gate), Single(ours) }));
-                        break;
-                    case "one-hit":
-                        plans.Add(("one-hit", new CorpusCompilation(oneHit, references.AzureSdk, "Azure SDK referenced"),
-                            new[] { Measure.Compile, Single(noOp), Single(ours) }));
-                        break;
-                    case "plain-sdk":
-                        plans.Add(("plain-sdk", new CorpusCompilation(plain, references.AzureSdk, "Azure SDK referenced"),
-                            new[] { Measure.Compile, Single(noOp), Single(gate), Single(ours) }));
-                        break;
-                    case "plain-nosdk":
-                        plans.Add(("plain-nosdk", new CorpusCompilation(plain, references.Framework, "no Azure SDK"),
-                            new[] { Measure.Compile, Single(empty), Single(noOp), Single(ours) }));
-                        break;
-                    case "peers" when !peers.IsEmpty:
-                        var groups = new List<AnalyzerGroup> { ours };
-                        groups.AddRange(peers.Select(p => new AnalyzerGroup($"{p.Id} {p.Version} ({p.Analyzers.Length} analyzers)", GroupRole.Peer, p.Analyzers)));
-                        plans.Add(("peers", MixedCompilation(), new[] { Measure.Compile, new Measure("ours and peers in one run", groups.ToImmutableArray()) }));
-                        break;
-                }
-            }
-
-            foreach (var (_, corpus, _) in plans)
-            {
-                var errors = corpus.Errors();
-                if (!errors.IsEmpty)
-                {
-                    Console.Error.WriteLine($"The {corpus.Title} does not compile ({errors.Length} errors); nothing was measured:");
-                    foreach (var error in errors.Take(10))
-                    {
-                        Console.Error.WriteLine("  " + error);
-                    }
-
-                    return 1;
-                }
-            }
-
-            Console.Error.WriteLine($"Measuring ({options.Warmup} warm-up and {options.Runs} measured rounds per corpus; w = warm-up, . = measured):");
+            var plans = Plan(options, references, peers);
+            Console.Error.WriteLine($"Measuring ({options.Warmup} warm-up round(s) on the first corpus, {options.Runs} measured rounds per corpus; w = warm-up, . = measured):");
             var results = new List<ScenarioResult>();
             foreach (var (scenario, corpus, measures) in plans)
             {
-                results.Add(await Runner.RunAsync(scenario, corpus, measures, options.Warmup, options.Runs, Console.Error).ConfigureAwait(false));
+                // JIT and caches are process-wide: the first corpus warms them up for the next ones (it also holds the
+                // peer measurement, whose code then gets warmed up too).
+                var warmup = results.Count == 0 ? options.Warmup : 0;
+                results.Add(await Runner.RunAsync(scenario, corpus, measures, warmup, options.Runs, options.AllowGc, Console.Error).ConfigureAwait(false));
             }
 
             total.Stop();
@@ -140,6 +78,87 @@ namespace ManagedIdentityAnalyzers.Benchmarks
             }
 
             return report.HasFailures ? 1 : report.MissesTarget ? 2 : 0;
+        }
+
+        /// <summary>Which measures run on which corpus, in the order of the scenarios.</summary>
+        private static List<(string Scenario, CorpusCompilation Corpus, Measure[] Measures)> Plan(
+            BenchmarkOptions options,
+            ReferenceSet references,
+            ImmutableArray<LoadedPeer> peers)
+        {
+            var mixed = CorpusGenerator.Mixed(options.Files, options.Seed, options.Mix);
+            var oneHit = CorpusGenerator.OneHitPerFile(options.Files, options.Seed);
+            var plain = CorpusGenerator.Plain(options.Files, options.Seed);
+            if (options.DumpFolder is { } dump)
+            {
+                Dump(dump, mixed, oneHit, plain);
+            }
+
+            var ours = Group(OursLabel, GroupRole.Ours, new CSharpLogicAppAnalyzer());
+            var noOp = Group("no-op operation action (baseline)", GroupRole.Baseline, new NoOpOperationAnalyzer());
+            var gate = Group("gate shape only (block start + no-op actions)", GroupRole.Baseline, new GateShapeAnalyzer());
+            var empty = Group("analyzer registering nothing", GroupRole.Baseline, new EmptyAnalyzer());
+            var reportPerFile = Group("one diagnostic per file, no other work (baseline)", GroupRole.Baseline, new ReportPerFileAnalyzer());
+            var oursOneThread = new Measure(OursLabel + ", one thread", ImmutableArray.Create(ours), Sequential: true);
+            var reportOneThread = new Measure(reportPerFile.Label + ", one thread", ImmutableArray.Create(reportPerFile), Sequential: true);
+
+            Measure? together = null;
+            if (options.Scenarios.Contains("peers") && !peers.IsEmpty)
+            {
+                var groups = new List<AnalyzerGroup> { ours };
+                groups.AddRange(peers.Select(p => new AnalyzerGroup($"{p.Id} {p.Version} ({p.Analyzers.Length} analyzers)", GroupRole.Peer, p.Analyzers)));
+                together = new Measure("ours and the peer packages in one run", groups.ToImmutableArray());
+            }
+
+            var withSdk = "Azure SDK referenced";
+            var plans = new List<(string Scenario, CorpusCompilation Corpus, Measure[] Measures)>();
+            foreach (var scenario in options.Scenarios)
+            {
+                switch (scenario)
+                {
+                    case "mixed":
+                        var measures = new List<Measure> { Measure.Compile, Single(noOp), Single(ours) };
+                        if (together is not null)
+                        {
+                            measures.Add(together);
+                        }
+
+                        measures.Add(Measure.SequentialCompile);
+                        measures.Add(oursOneThread);
+                        plans.Add((scenario, new CorpusCompilation(mixed, references.AzureSdk, withSdk), measures.ToArray()));
+                        break;
+                    case "one-hit":
+                        plans.Add((scenario, new CorpusCompilation(oneHit, references.AzureSdk, withSdk), new[]
+                        {
+                            Measure.Compile, Single(ours), Measure.SequentialCompile, reportOneThread, oursOneThread,
+                        }));
+                        break;
+                    case "plain-sdk":
+                        plans.Add((scenario, new CorpusCompilation(plain, references.AzureSdk, withSdk), new[] { Measure.Compile, Single(noOp), Single(gate), Single(ours) }));
+                        break;
+                    case "plain-nosdk":
+                        plans.Add((scenario, new CorpusCompilation(plain, references.Framework, "no Azure SDK"), new[] { Measure.Compile, Single(empty), Single(ours) }));
+                        break;
+                    case "peers" when together is not null && !options.Scenarios.Contains("mixed"):
+                        plans.Add((scenario, new CorpusCompilation(mixed, references.AzureSdk, withSdk), new[] { Measure.Compile, together }));
+                        break;
+                }
+            }
+
+            return plans;
+        }
+
+        private static void Dump(string folder, params GeneratedCorpus[] corpora)
+        {
+            foreach (var corpus in corpora)
+            {
+                foreach (var file in corpus.Files)
+                {
+                    var path = Path.Combine(folder, corpus.Name, file.Path);
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    File.WriteAllText(path, file.Text);
+                }
+            }
         }
 
         private static AnalyzerGroup Group(string label, GroupRole role, DiagnosticAnalyzer analyzer) =>

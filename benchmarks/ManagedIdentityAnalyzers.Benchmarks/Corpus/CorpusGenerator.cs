@@ -163,7 +163,7 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Corpus
             switch (kind)
             {
                 case FileKind.Plain:
-                    AddPlain(methods, random, ref id, random.Next(3, 8));
+                    AddPlain(methods, random, ref id, random.Next(1, 4));
                     break;
                 case FileKind.JsonPayloads:
                     for (var n = random.Next(1, 3); n > 0; n--)
@@ -171,24 +171,24 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Corpus
                         methods.Add(SdkCode.NoiseMethod(random, id++));
                     }
 
-                    AddPlain(methods, random, ref id, random.Next(2, 4));
+                    AddPlain(methods, random, ref id, random.Next(0, 3));
                     break;
                 case FileKind.SdkClean:
-                    for (var n = random.Next(2, 5); n > 0; n--)
+                    for (var n = random.Next(1, 4); n > 0; n--)
                     {
                         methods.Add(SdkCode.CleanMethod(random, id++));
                     }
 
-                    AddPlain(methods, random, ref id, random.Next(1, 3));
+                    AddPlain(methods, random, ref id, random.Next(0, 2));
                     break;
                 case FileKind.Finding:
                     methods.Add(finding!.Method(random, id++));
-                    for (var n = random.Next(0, 3); n > 0; n--)
+                    for (var n = random.Next(0, 2); n > 0; n--)
                     {
                         methods.Add(SdkCode.CleanMethod(random, id++));
                     }
 
-                    AddPlain(methods, random, ref id, random.Next(1, 4));
+                    AddPlain(methods, random, ref id, random.Next(0, 3));
                     Shuffle(methods, random);
                     break;
                 case FileKind.SmallFinding:

@@ -20,6 +20,8 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Measurement
             nullableContextOptions: NullableContextOptions.Enable,
             concurrentBuild: true);
 
+        private static readonly CSharpCompilationOptions SequentialOptions = CompilationOptions.WithConcurrentBuild(false);
+
         public CorpusCompilation(GeneratedCorpus corpus, ImmutableArray<MetadataReference> references, string referencesLabel)
         {
             Corpus = corpus;
@@ -46,10 +48,8 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Measurement
 
         public string Title => $"{Corpus.Name} corpus, {ReferencesLabel}";
 
-        public CSharpCompilation Create() => CSharpCompilation.Create("BenchmarkCorpus", Trees, References, CompilationOptions);
-
-        /// <summary>The compiler errors of the corpus; the benchmark refuses to measure a corpus that does not compile.</summary>
-        public ImmutableArray<Diagnostic> Errors() =>
-            Create().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
+        /// <summary>A fresh compilation; <paramref name="concurrent"/> false binds on the calling thread only.</summary>
+        public CSharpCompilation Create(bool concurrent = true) =>
+            CSharpCompilation.Create("BenchmarkCorpus", Trees, References, concurrent ? CompilationOptions : SequentialOptions);
     }
 }

@@ -22,10 +22,16 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Measurement
     /// <summary>Analyzers whose execution times are added up and reported as one line.</summary>
     internal sealed record AnalyzerGroup(string Label, GroupRole Role, ImmutableArray<DiagnosticAnalyzer> Analyzers);
 
-    /// <summary>One thing timed per run: a plain compilation, or a set of analyzer groups run together.</summary>
-    internal sealed record Measure(string Label, ImmutableArray<AnalyzerGroup> Groups)
+    /// <summary>
+    /// One thing timed per run: a plain compilation, or a set of analyzer groups run together. Sequential measures
+    /// bind and analyze on one thread (no concurrent build, no concurrent analysis): slower, but an analyzer's
+    /// ExecutionTime then holds neither lock waits nor GC pauses caused by other threads' allocations.
+    /// </summary>
+    internal sealed record Measure(string Label, ImmutableArray<AnalyzerGroup> Groups, bool Sequential = false)
     {
         public static Measure Compile { get; } = new("compile only (GetDiagnostics)", ImmutableArray<AnalyzerGroup>.Empty);
+
+        public static Measure SequentialCompile { get; } = new("compile only, one thread", ImmutableArray<AnalyzerGroup>.Empty, Sequential: true);
 
         public bool IsCompile => Groups.IsEmpty;
     }
@@ -34,7 +40,13 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Measurement
     internal sealed record GroupSample(double ExecutionMilliseconds, int Diagnostics, int Exceptions, int RegisteredActions, string Registrations);
 
     /// <summary>The numbers of one run of one measure.</summary>
-    internal sealed record RunSample(double WallMilliseconds, long AllocatedBytes, int CompilerErrors, ImmutableDictionary<string, GroupSample> Groups);
+    internal sealed record RunSample(
+        double WallMilliseconds,
+        long AllocatedBytes,
+        int Collections,
+        double GcPauseMilliseconds,
+        int CompilerErrors,
+        ImmutableDictionary<string, GroupSample> Groups);
 
     /// <summary>Median, minimum and maximum of a series.</summary>
     internal readonly record struct Stat(double Median, double Min, double Max)
@@ -69,6 +81,10 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Measurement
 
         public Stat AllocatedMegabytes => Stat.Of(Runs.Select(r => r.AllocatedBytes / (1024.0 * 1024.0)));
 
+        public Stat Collections => Stat.Of(Runs.Select(r => (double)r.Collections));
+
+        public Stat GcPause => Stat.Of(Runs.Select(r => r.GcPauseMilliseconds));
+
         public Stat Execution(string group) => Stat.Of(Runs.Select(r => r.Groups[group].ExecutionMilliseconds));
 
         public GroupSample Last(string group) => Runs[^1].Groups[group];
@@ -95,9 +111,16 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Measurement
 
         public List<string> Failures { get; } = new();
 
-        public MeasureResult? Compile => Measures.FirstOrDefault(m => m.Measure.IsCompile);
+        /// <summary>Per measured round, the share of CPU time the hypervisor gave to other guests (empty where unknown).</summary>
+        public List<double> StealPercentages { get; } = new();
+
+        public MeasureResult? Compile => Measures.FirstOrDefault(m => m.Measure.IsCompile && !m.Measure.Sequential);
 
         public double CompileMedian => Compile?.Wall.Median ?? double.NaN;
+
+        /// <summary>The compile time to compare a measure with: the sequential one for a sequential measure.</summary>
+        public double CompileMedianFor(Measure measure) =>
+            Measures.FirstOrDefault(m => m.Measure.IsCompile && m.Measure.Sequential == measure.Sequential)?.Wall.Median ?? double.NaN;
 
         public (MeasureResult Measure, AnalyzerGroup Group)? Find(Func<AnalyzerGroup, bool> predicate)
         {

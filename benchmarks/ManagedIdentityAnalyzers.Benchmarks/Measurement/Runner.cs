@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Runtime;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -20,12 +21,15 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Measurement
     /// </summary>
     internal static class Runner
     {
+        private static readonly long[] NoGcRegionSizes = { 1536, 1024, 512 };
+
         public static async Task<ScenarioResult> RunAsync(
             string scenario,
             CorpusCompilation corpus,
             IReadOnlyList<Measure> measures,
             int warmupRounds,
             int rounds,
+            bool allowGc,
             TextWriter progress)
         {
             var result = new ScenarioResult(scenario, corpus, measures);
@@ -33,20 +37,24 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Measurement
             progress.Write($"  {scenario} ({corpus.Title}): ");
             for (var round = -warmupRounds; round < rounds; round++)
             {
+                var ticksBefore = Reporting.MachineInfo.CpuTicks();
                 foreach (var measure in result.Measures)
                 {
-                    var sample = await RunOnceAsync(corpus, measure.Measure).ConfigureAwait(false);
+                    var sample = await RunOnceAsync(corpus, measure.Measure, allowGc).ConfigureAwait(false);
+                    if (sample.Sample.CompilerErrors > 0)
+                    {
+                        // A corpus that does not compile measures nothing useful: say so and stop this scenario.
+                        result.Failures.Add($"the corpus does not compile ({sample.Sample.CompilerErrors} errors), first: {sample.FirstError}");
+                        progress.WriteLine(" stopped: the corpus does not compile");
+                        return result;
+                    }
+
                     if (round < 0)
                     {
                         continue;
                     }
 
                     measure.Runs.Add(sample.Sample);
-                    if (sample.Sample.CompilerErrors > 0)
-                    {
-                        result.Failures.Add($"{measure.Measure.Label}, run {round + 1}: {sample.Sample.CompilerErrors} compiler errors");
-                    }
-
                     foreach (var group in measure.Measure.Groups.Where(g => g.Role == GroupRole.Ours))
                     {
                         foreach (var failure in verifier.Check(sample.Diagnostics[group.Label], sample.Exceptions[group.Label]))
@@ -54,6 +62,11 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Measurement
                             result.Failures.Add($"{measure.Measure.Label}, run {round + 1}: {failure}");
                         }
                     }
+                }
+
+                if (round >= 0 && ticksBefore is { } before && Reporting.MachineInfo.CpuTicks() is { } after && after.Total > before.Total)
+                {
+                    result.StealPercentages.Add(100.0 * (after.Steal - before.Steal) / (after.Total - before.Total));
                 }
 
                 progress.Write(round < 0 ? "w" : ".");
@@ -66,41 +79,47 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Measurement
         private sealed record Outcome(
             RunSample Sample,
             ImmutableDictionary<string, ImmutableArray<Diagnostic>> Diagnostics,
-            ImmutableDictionary<string, ImmutableArray<Exception>> Exceptions);
+            ImmutableDictionary<string, ImmutableArray<Exception>> Exceptions,
+            string? FirstError = null);
 
-        private static async Task<Outcome> RunOnceAsync(CorpusCompilation corpus, Measure measure)
+        private static async Task<Outcome> RunOnceAsync(CorpusCompilation corpus, Measure measure, bool allowGc)
         {
-            var compilation = corpus.Create();
-            Settle();
+            var compilation = corpus.Create(concurrent: !measure.Sequential);
+            Settle(allowGc);
             if (measure.IsCompile)
             {
-                var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+                TryStartNoGcRegion(allowGc);
+                var gcBefore = GcCounters.Now();
                 var stopwatch = Stopwatch.StartNew();
                 var compilerDiagnostics = compilation.GetDiagnostics();
                 stopwatch.Stop();
-                var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-                var errors = compilerDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+                var gc = GcCounters.Now() - gcBefore;
+                EndNoGcRegion();
+                var errors = compilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
                 return new Outcome(
-                    new RunSample(stopwatch.Elapsed.TotalMilliseconds, allocated, errors, ImmutableDictionary<string, GroupSample>.Empty),
+                    new RunSample(stopwatch.Elapsed.TotalMilliseconds, gc.AllocatedBytes, gc.Collections, gc.PauseMilliseconds, errors.Length, ImmutableDictionary<string, GroupSample>.Empty),
                     ImmutableDictionary<string, ImmutableArray<Diagnostic>>.Empty,
-                    ImmutableDictionary<string, ImmutableArray<Exception>>.Empty);
+                    ImmutableDictionary<string, ImmutableArray<Exception>>.Empty,
+                    errors.FirstOrDefault()?.ToString());
             }
 
             var exceptions = new ConcurrentQueue<(DiagnosticAnalyzer Analyzer, Exception Exception)>();
             var options = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
                 (exception, analyzer, _) => exceptions.Enqueue((analyzer, exception)),
-                concurrentAnalysis: true,
+                concurrentAnalysis: !measure.Sequential,
                 logAnalyzerExecutionTime: true,
                 reportSuppressedDiagnostics: false);
             var analyzers = measure.Groups.SelectMany(g => g.Analyzers).ToImmutableArray();
 
-            var before = GC.GetTotalAllocatedBytes(precise: true);
+            TryStartNoGcRegion(allowGc);
+            var before = GcCounters.Now();
             var clock = Stopwatch.StartNew();
             var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
             var analysis = await withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).ConfigureAwait(false);
             clock.Stop();
-            var allocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - before;
+            var gcDelta = GcCounters.Now() - before;
+            EndNoGcRegion();
 
             var groups = ImmutableDictionary.CreateBuilder<string, GroupSample>();
             var diagnostics = ImmutableDictionary.CreateBuilder<string, ImmutableArray<Diagnostic>>();
@@ -113,14 +132,13 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Measurement
                 var registrations = string.Empty;
                 foreach (var analyzer in group.Analyzers)
                 {
-                    if (analysis.AnalyzerTelemetryInfo.TryGetValue(analyzer, out var telemetry))
+                    // The analysis is complete, so this only reads what the driver logged (logAnalyzerExecutionTime).
+                    var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false);
+                    execution += telemetry.ExecutionTime;
+                    registered += RegisteredActions(telemetry);
+                    if (group.Analyzers.Length == 1)
                     {
-                        execution += telemetry.ExecutionTime;
-                        registered += RegisteredActions(telemetry);
-                        if (group.Analyzers.Length == 1)
-                        {
-                            registrations = Describe(telemetry);
-                        }
+                        registrations = Describe(telemetry);
                     }
 
                     reported.AddRange(analysis.GetAllDiagnostics(analyzer));
@@ -133,7 +151,7 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Measurement
             }
 
             return new Outcome(
-                new RunSample(clock.Elapsed.TotalMilliseconds, allocatedBytes, 0, groups.ToImmutable()),
+                new RunSample(clock.Elapsed.TotalMilliseconds, gcDelta.AllocatedBytes, gcDelta.Collections, gcDelta.PauseMilliseconds, 0, groups.ToImmutable()),
                 diagnostics.ToImmutable(),
                 groupExceptions.ToImmutable());
         }
@@ -166,11 +184,70 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Measurement
             }
         }
 
-        private static void Settle()
+        /// <summary>Process-wide GC counters: bytes allocated, collections of any generation, time paused.</summary>
+        private readonly record struct GcCounters(long AllocatedBytes, int Collections, double PauseMilliseconds)
+        {
+            public static GcCounters Now() => new(
+                GC.GetTotalAllocatedBytes(precise: true),
+                GC.CollectionCount(0),
+                GC.GetTotalPauseDuration().TotalMilliseconds);
+
+            public static GcCounters operator -(GcCounters after, GcCounters before) => new(
+                after.AllocatedBytes - before.AllocatedBytes,
+                after.Collections - before.Collections,
+                after.PauseMilliseconds - before.PauseMilliseconds);
+        }
+
+        /// <summary>
+        /// Collects what the previous run left. Starting a no-GC region collects once more by itself; when GCs are
+        /// allowed, a second full collection takes what finalizers released.
+        /// </summary>
+        private static void Settle(bool allowGc)
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             GC.WaitForPendingFinalizers();
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            if (allowGc)
+            {
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            }
+        }
+
+        /// <summary>
+        /// Unless GCs are allowed, asks the runtime for a no-GC region big enough for one run, so that no collection
+        /// pause (a few hundred ms each on this machine, triggered by the compiler's allocations on any thread) lands
+        /// inside an analyzer callback and inflates its ExecutionTime. Allocations stay visible in their own column.
+        /// </summary>
+        private static bool TryStartNoGcRegion(bool allowGc)
+        {
+            if (allowGc)
+            {
+                return false;
+            }
+
+            foreach (var megabytes in NoGcRegionSizes)
+            {
+                try
+                {
+                    if (GC.TryStartNoGCRegion(megabytes * 1024L * 1024L))
+                    {
+                        return true;
+                    }
+                }
+                catch (ArgumentOutOfRangeException)
+                {
+                    // Larger than this GC allows: try a smaller region.
+                }
+            }
+
+            return false;
+        }
+
+        private static void EndNoGcRegion()
+        {
+            if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+            {
+                GC.EndNoGCRegion();
+            }
         }
     }
 }
