@@ -51,26 +51,16 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 return cached;
             }
 
-            var result = ReadBinaryData(operation, 0);
+            var result = ReadBinaryDataUncached(operation);
             cache[operation] = result;
             return result;
         }
 
-        private JValue? ReadBinaryData(IOperation? operation, int depth)
+        private JValue? ReadBinaryDataUncached(IOperation operation)
         {
-            if (operation is null || depth > MaxDepth)
+            const int depth = 0;
+            switch (locals.Follow(operation))
             {
-                return null;
-            }
-
-            switch (operation)
-            {
-                case IConversionOperation { OperatorMethod: null } conversion:
-                    return ReadBinaryData(conversion.Operand, depth + 1);
-                case IParenthesizedOperation parenthesized:
-                    return ReadBinaryData(parenthesized.Operand, depth + 1);
-                case ILocalReferenceOperation local when locals.TryGetSingleValue(local.Local, out var value):
-                    return ReadBinaryData(value, depth + 1);
                 case IInvocationOperation invocation when IsBinaryData(invocation.TargetMethod.ContainingType) && invocation.Arguments.Length >= 1:
                     var argument = invocation.Arguments[0].Value;
                     return invocation.TargetMethod.Name switch
@@ -91,7 +81,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         /// <summary><c>Encoding.UTF8.GetBytes(s)</c> and <c>JsonSerializer.SerializeToUtf8Bytes(o)</c>.</summary>
         private JValue? ReadBytes(IOperation operation, int depth)
         {
-            var unwrapped = Unwrap(operation, depth);
+            var unwrapped = locals.Follow(operation);
             if (unwrapped is IInvocationOperation { TargetMethod.Name: "GetBytes", Arguments.Length: 1 } getBytes
                 && getBytes.TargetMethod.ContainingType?.Name == "Encoding")
             {
@@ -116,7 +106,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 return null;
             }
 
-            var unwrapped = Unwrap(operation, depth);
+            var unwrapped = locals.Follow(operation);
             switch (unwrapped)
             {
                 case IInvocationOperation { TargetMethod.Name: "ToJsonString" or "ToString", Instance: { } node } when IsJsonNode(node.Type):
@@ -315,30 +305,6 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         }
 
         private static JValue Unknown(IOperation operation) => new JUnknown(new CSharpNode(operation.Syntax));
-
-        private IOperation Unwrap(IOperation operation, int depth)
-        {
-            while (depth++ < MaxDepth)
-            {
-                switch (operation)
-                {
-                    case IConversionOperation { OperatorMethod: null } conversion:
-                        operation = conversion.Operand;
-                        continue;
-                    case IParenthesizedOperation parenthesized:
-                        operation = parenthesized.Operand;
-                        continue;
-                    case ILocalReferenceOperation local when locals.TryGetSingleValue(local.Local, out var value)
-                        && value.ConstantValue is not { HasValue: true }:
-                        operation = value;
-                        continue;
-                }
-
-                break;
-            }
-
-            return operation;
-        }
 
         private static bool IsBinaryData(ITypeSymbol? type) =>
             type is { Name: "BinaryData", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };

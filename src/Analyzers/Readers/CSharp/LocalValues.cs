@@ -84,6 +84,33 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             return false;
         }
 
+        /// <summary>
+        /// What an expression stands for once conversions without an operator method, parentheses and locals assigned
+        /// once are seen through (at most <paramref name="maxSteps"/> of them).
+        /// </summary>
+        public IOperation Follow(IOperation operation, int maxSteps = 32)
+        {
+            for (var step = 0; step < maxSteps; step++)
+            {
+                switch (operation)
+                {
+                    case IConversionOperation { OperatorMethod: null } conversion:
+                        operation = conversion.Operand;
+                        continue;
+                    case IParenthesizedOperation parenthesized:
+                        operation = parenthesized.Operand;
+                        continue;
+                    case ILocalReferenceOperation local when TryGetSingleValue(local.Local, out var value):
+                        operation = value;
+                        continue;
+                }
+
+                break;
+            }
+
+            return operation;
+        }
+
         /// <summary>Records the write an operation makes to a local, if any.</summary>
         public void Observe(IOperation operation)
         {

@@ -437,25 +437,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         /// </summary>
         private ImmutableArray<AuthenticationBlock> ConnectionReferences(IOperation? parameter)
         {
-            var info = parameter;
-            for (var depth = 0; depth < MaxResolveDepth; depth++)
-            {
-                if (info is IConversionOperation { OperatorMethod: null } conversion)
-                {
-                    info = conversion.Operand;
-                }
-                else if (info is ILocalReferenceOperation local && locals.TryGetSingleValue(local.Local, out var single))
-                {
-                    info = single;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
             IOperation? value = null;
-            if (info is IObjectCreationOperation { Initializer: { } initializer })
+            if (parameter is not null && locals.Follow(parameter) is IObjectCreationOperation { Initializer: { } initializer })
             {
                 foreach (var member in initializer.Initializers)
                 {
