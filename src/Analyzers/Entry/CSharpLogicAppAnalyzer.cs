@@ -1,17 +1,17 @@
 using System.Collections.Immutable;
-using ManagedIdentityAnalyzers.Readers.CSharp;
 using ManagedIdentityAnalyzers.Descriptors;
+using ManagedIdentityAnalyzers.Readers.CSharp;
 using ManagedIdentityAnalyzers.Reporting;
 using ManagedIdentityAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace ManagedIdentityAnalyzers.Entry
 {
     /// <summary>
-    /// The way in for C# code: each method body that touches the Azure SDK's identity or logic-app types is read
-    /// into the model and checked by the rule set. Nothing is registered when Azure.ResourceManager is not referenced.
+    /// The way in for C# code: each document is read into the model (<see cref="DocumentReader"/>: only the bodies
+    /// whose identifiers can matter are bound) and checked by the rule set; its findings are reported together, each
+    /// once. Nothing is registered when Azure.ResourceManager is not referenced.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CSharpLogicAppAnalyzer : DiagnosticAnalyzer
@@ -34,50 +34,17 @@ namespace ManagedIdentityAnalyzers.Entry
             }
 
             var options = new RuleOptionsReader(context.Options.AnalyzerConfigOptionsProvider);
-            context.RegisterOperationBlockStartAction(block =>
+            context.RegisterSemanticModelAction(document =>
             {
-                // Cheap filter: only bodies that create, read or convert to an SDK type of interest, or build a
-                // BinaryData, are read.
-                var relevant = new RelevanceFlag();
-                block.RegisterOperationAction(
-                    operation =>
-                    {
-                        if (!relevant.Value && IsRelevant(operation.Operation, symbols))
-                        {
-                            relevant.Value = true;
-                        }
-                    },
-                    OperationKind.ObjectCreation,
-                    OperationKind.Conversion,
-                    OperationKind.Invocation,
-                    OperationKind.PropertyReference);
-                block.RegisterOperationBlockEndAction(end =>
+                var tree = document.SemanticModel.SyntaxTree;
+                var model = DocumentReader.Read(document.SemanticModel, symbols, document.CancellationToken);
+                if (model.LogicApps.IsEmpty && model.Workflows.IsEmpty)
                 {
-                    if (!relevant.Value)
-                    {
-                        return;
-                    }
+                    return;
+                }
 
-                    var model = MethodBodyReader.Read(end.OperationBlocks, symbols, end.CancellationToken);
-                    var ruleOptions = options.For(end.OperationBlocks[0].Syntax.SyntaxTree);
-                    DiagnosticReporter.Report(RuleEngine.Check(model, ruleOptions), end.ReportDiagnostic);
-                });
+                DiagnosticReporter.Report(RuleEngine.Check(model, options.For(tree)), document.ReportDiagnostic, tree);
             });
-        }
-
-        private static bool IsRelevant(IOperation operation, SdkSymbols symbols) => operation switch
-        {
-            IObjectCreationOperation creation => symbols.IsTrackedType(creation.Type) || CSharpJsonReader.IsBinaryDataSource(creation),
-            IConversionOperation conversion => symbols.IsIdentityType(conversion.Type),
-            IInvocationOperation invocation => CSharpJsonReader.IsBinaryDataSource(invocation),
-            IPropertyReferenceOperation property => SymbolEqualityComparer.Default.Equals(property.Type, symbols.WorkflowData),
-            _ => false,
-        };
-
-        /// <summary>Per-body state of the filter (never an analyzer field).</summary>
-        private sealed class RelevanceFlag
-        {
-            public bool Value { get; set; }
         }
     }
 }

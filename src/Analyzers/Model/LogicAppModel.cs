@@ -83,12 +83,14 @@ namespace ManagedIdentityAnalyzers.Model
             SourceRef source,
             IdentityTypeValue? type,
             ImmutableArray<UserAssignedEntry> userAssigned,
-            bool userAssignedComplete)
+            bool userAssignedComplete,
+            SourceRef? useSite = null)
         {
             Source = source;
             Type = type;
             UserAssigned = userAssigned;
             UserAssignedComplete = userAssignedComplete;
+            UseSite = useSite;
         }
 
         /// <summary>Where the identity is written (block-level findings are reported here).</summary>
@@ -102,6 +104,13 @@ namespace ManagedIdentityAnalyzers.Model
 
         /// <summary>True when <see cref="UserAssigned"/> is the whole list (nothing was added in an unknown way).</summary>
         public bool UserAssignedComplete { get; }
+
+        /// <summary>
+        /// Where the identity enters the logic app when it was built elsewhere (the call of the helper that built it):
+        /// findings that depend on the app are reported there, without fixes that would edit the shared helper.
+        /// Null when the identity is written with the app.
+        /// </summary>
+        public SourceRef? UseSite { get; }
     }
 
     /// <summary>A logic app resource: a Consumption workflow or a Standard app.</summary>
@@ -115,8 +124,10 @@ namespace ManagedIdentityAnalyzers.Model
             bool updatesExisting,
             WorkflowDefinition? definition = null,
             SourceRef? identityAbsenceValue = null,
-            ImmutableArray<AuthenticationBlock> connectionReferences = default)
+            ImmutableArray<AuthenticationBlock> connectionReferences = default,
+            SourceRef? connectionReferencesUseSite = null)
         {
+            ConnectionReferencesUseSite = connectionReferencesUseSite;
             Source = source;
             Plan = plan;
             IdentityPresence = identityPresence;
@@ -147,26 +158,37 @@ namespace ManagedIdentityAnalyzers.Model
 
         /// <summary>The authentication of each connection reference the app's <c>$connections</c> parameter holds.</summary>
         public ImmutableArray<AuthenticationBlock> ConnectionReferences { get; }
+
+        /// <summary>Where the connection references enter the app when they were written elsewhere (see <see cref="WorkflowInstance.UseSite"/>).</summary>
+        public SourceRef? ConnectionReferencesUseSite { get; }
     }
 
     /// <summary>A workflow definition and, when known, the logic app it belongs to.</summary>
     internal sealed class WorkflowInstance
     {
-        public WorkflowInstance(WorkflowDefinition definition, LogicAppResource? app)
+        public WorkflowInstance(WorkflowDefinition definition, LogicAppResource? app, SourceRef? useSite = null)
         {
             Definition = definition;
             App = app;
+            UseSite = useSite;
         }
 
         public WorkflowDefinition Definition { get; }
 
         /// <summary>The logic app, or null when the definition is not attached to one the reader can see.</summary>
         public LogicAppResource? App { get; }
+
+        /// <summary>
+        /// Where the definition enters the app when its text is written elsewhere (a helper method, a constant shared
+        /// by several methods): findings that depend on the app are reported there, text-only findings where the text
+        /// is written. Null when the definition is written with the app.
+        /// </summary>
+        public SourceRef? UseSite { get; }
     }
 
     /// <summary>
-    /// Everything read from one analysed scope (a C# method body, a JSON file): the logic apps, and every identity
-    /// type value written in it whether or not it belongs to a known resource.
+    /// Everything read from one analysed scope (a C# document, a JSON file): the logic apps, every identity type value
+    /// written to a logic app's identity, and the workflow definitions.
     /// </summary>
     internal sealed class LogicAppModel
     {
@@ -182,6 +204,7 @@ namespace ManagedIdentityAnalyzers.Model
 
         public ImmutableArray<LogicAppResource> LogicApps { get; }
 
+        /// <summary>Every identity type value written to the identity of a logic app (also values later overwritten).</summary>
         public ImmutableArray<IdentityTypeValue> IdentityTypes { get; }
 
         /// <summary>Every workflow definition read, each once, with its logic app when known.</summary>

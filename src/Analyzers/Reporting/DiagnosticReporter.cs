@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using ManagedIdentityAnalyzers.Descriptors;
 using ManagedIdentityAnalyzers.Findings;
 using ManagedIdentityAnalyzers.Model;
+using ManagedIdentityAnalyzers.Readers;
 using Microsoft.CodeAnalysis;
 
 namespace ManagedIdentityAnalyzers.Reporting
@@ -13,14 +14,20 @@ namespace ManagedIdentityAnalyzers.Reporting
     {
         private static readonly Dictionary<string, DiagnosticDescriptor> DescriptorsById = BuildIndex();
 
-        /// <summary>Reports each finding once, even when several resource states lead to the same finding.</summary>
-        public static void Report(IEnumerable<Finding> findings, Action<Diagnostic> report)
+        /// <summary>
+        /// Reports each finding once, even when several resource states or several methods lead to the same finding.
+        /// Only findings located in <paramref name="tree"/> are reported: text written in another document (a helper's,
+        /// a constant's) is reported by that document's analysis.
+        /// </summary>
+        public static void Report(IEnumerable<Finding> findings, Action<Diagnostic> report, SyntaxTree? tree = null)
         {
             var seen = new HashSet<(string, Location)>();
             foreach (var finding in findings)
             {
                 var diagnostic = ToDiagnostic(finding);
-                if (diagnostic is not null && seen.Add((diagnostic.Id, diagnostic.Location)))
+                if (diagnostic is not null
+                    && (tree is null || diagnostic.Location.SourceTree == tree)
+                    && seen.Add((diagnostic.Id, diagnostic.Location)))
                 {
                     report(diagnostic);
                 }

@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 using ManagedIdentityAnalyzers.CodeFixes.Editors;
 using ManagedIdentityAnalyzers.Descriptors;
 using ManagedIdentityAnalyzers.Findings;
-using ManagedIdentityAnalyzers.Reporting;
+using ManagedIdentityAnalyzers.Readers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;

@@ -288,6 +288,38 @@ public class CSharpTextReaderTests
     }
 
     [Fact]
+    public void Const_field_of_the_document_is_read_where_it_is_written()
+    {
+        var compilation = LiteralCompilation.Method(
+            "var json = \"{\\\"type\\\": \\\"\" + Kind + \"\\\"}\";",
+            members: "const string Kind = \"MSI\";");
+        var (operation, values) = compilation.Local(documentBodies: true);
+        var mapped = CSharpTextReader.Read(operation, values, CancellationToken.None)!;
+        Assert.Equal("{\"type\": \"MSI\"}", mapped.Text);
+        Assert.Equal("MSI", SourceOf(compilation, mapped, "MSI"));
+        Assert.Equal(LiteralKind.Regular, mapped.KindAt(Find(mapped, "MSI").Start));
+        Assert.True(mapped.IsEditable(Find(mapped, "MSI")));
+
+        // Without the document's bodies (a constant of another file), the text stays at the reference.
+        var atReference = Read(compilation);
+        Assert.Equal("Kind", SourceOf(compilation, atReference, "MSI"));
+        Assert.Equal(LiteralKind.Constant, atReference.KindAt(Find(atReference, "MSI").Start));
+    }
+
+    [Fact]
+    public void Helper_method_returning_text_is_read_through()
+    {
+        var compilation = LiteralCompilation.Method(
+            "var json = Text();",
+            members: "static string Text() => \"{\\\"type\\\": \\\"MSI\\\"}\";");
+        var (operation, values) = compilation.Local(documentBodies: true);
+        var mapped = CSharpTextReader.Read(operation, values, CancellationToken.None)!;
+        Assert.Equal("{\"type\": \"MSI\"}", mapped.Text);
+        Assert.Equal("\\\"MSI\\\"", SourceOf(compilation, mapped, "\"MSI\""));
+        Assert.Null(TryRead("var json = string.Empty.ToString();"));
+    }
+
+    [Fact]
     public void Long_concatenations_are_read_whole()
     {
         var body = "var json = " + string.Join(" + ", Enumerable.Range(0, 300).Select(i => "\"" + i + ",\"")) + ";";
@@ -321,8 +353,8 @@ public class CSharpTextReaderTests
         Assert.Equal("1", SourceOf(direct, read, "1"));
         var constant = Read(direct, "other");
         Assert.Equal("{}", constant.Text);
-        Assert.Equal(LiteralKind.Constant, constant.KindAt(0));
-        Assert.Equal("constant", SourceOf(direct, constant, new TextSpan(0, 2)));
+        Assert.Equal(LiteralKind.Regular, constant.KindAt(0));
+        Assert.Equal("{}", SourceOf(direct, constant, new TextSpan(0, 2)));
     }
 
     [Theory]

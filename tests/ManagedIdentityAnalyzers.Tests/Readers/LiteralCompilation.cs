@@ -50,13 +50,16 @@ internal sealed class LiteralCompilation
 
     public static LiteralCompilation Of(string source) => new(source);
 
-    /// <summary>The initializer of local <paramref name="name"/> and the locals of its method.</summary>
-    public (IOperation Operation, LocalValues Locals) Local(string name = "json")
+    /// <summary>
+    /// The initializer of local <paramref name="name"/> and the locals of its method; with
+    /// <paramref name="documentBodies"/>, also the constants and helper methods of the document (as the analyzer reads them).
+    /// </summary>
+    public (IOperation Operation, ValueSources Locals) Local(string name = "json", bool documentBodies = false)
     {
         var declarator = Tree.GetRoot().DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(d => d.Identifier.Text == name);
         var operation = Model.GetOperation(declarator.Initializer!.Value)!;
         var method = declarator.Ancestors().OfType<BaseMethodDeclarationSyntax>().First();
-        var locals = new LocalValues();
+        var locals = new ValueSources(documentBodies ? new MethodBodies(Model, default) : null);
         foreach (var child in Model.GetOperation(method)!.DescendantsAndSelf())
         {
             locals.Observe(child);

@@ -24,22 +24,24 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
     {
         private const int MaxDepth = 64;
 
-        private readonly LocalValues locals;
+        private readonly ValueSources locals;
+        private readonly SdkSymbols symbols;
         private readonly CancellationToken cancellationToken;
         private readonly Dictionary<IOperation, JValue?> cache = new Dictionary<IOperation, JValue?>();
 
-        public CSharpJsonReader(LocalValues locals, CancellationToken cancellationToken)
+        public CSharpJsonReader(ValueSources locals, SdkSymbols symbols, CancellationToken cancellationToken)
         {
             this.locals = locals;
+            this.symbols = symbols;
             this.cancellationToken = cancellationToken;
         }
 
         /// <summary>Whether an operation produces a <c>BinaryData</c> this reader can read.</summary>
-        public static bool IsBinaryDataSource(IOperation operation) => operation switch
+        public static bool IsBinaryDataSource(IOperation operation, SdkSymbols symbols) => operation switch
         {
-            IInvocationOperation invocation => IsBinaryData(invocation.TargetMethod.ContainingType)
+            IInvocationOperation invocation => symbols.IsBinaryData(invocation.TargetMethod.ContainingType)
                 && invocation.TargetMethod.Name is "FromString" or "FromObjectAsJson" or "FromBytes",
-            IObjectCreationOperation creation => IsBinaryData(creation.Type),
+            IObjectCreationOperation creation => symbols.IsBinaryData(creation.Type),
             _ => false,
         };
 
@@ -83,13 +85,13 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         {
             var unwrapped = locals.Follow(operation);
             if (unwrapped is IInvocationOperation { TargetMethod.Name: "GetBytes", Arguments.Length: 1 } getBytes
-                && getBytes.TargetMethod.ContainingType?.Name == "Encoding")
+                && symbols.IsEncoding(getBytes.TargetMethod.ContainingType))
             {
                 return ReadJsonText(getBytes.Arguments[0].Value, depth + 1);
             }
 
             if (unwrapped is IInvocationOperation { TargetMethod.Name: "SerializeToUtf8Bytes" } serialize
-                && serialize.TargetMethod.ContainingType?.Name == "JsonSerializer"
+                && symbols.IsJsonSerializer(serialize.TargetMethod.ContainingType)
                 && serialize.Arguments.Length >= 1)
             {
                 return Read(serialize.Arguments[0].Value, depth + 1);
@@ -112,7 +114,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 case IInvocationOperation { TargetMethod.Name: "ToJsonString" or "ToString", Instance: { } node } when IsJsonNode(node.Type):
                     return Read(node, depth + 1);
                 case IInvocationOperation { TargetMethod.Name: "Serialize" } serialize
-                    when serialize.TargetMethod.ContainingType?.Name == "JsonSerializer" && serialize.Arguments.Length >= 1:
+                    when symbols.IsJsonSerializer(serialize.TargetMethod.ContainingType) && serialize.Arguments.Length >= 1:
                     return Read(serialize.Arguments[0].Value, depth + 1);
             }
 
@@ -163,7 +165,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                     return ReadInvocation(invocation, depth) ?? Unknown(operation);
                 default:
                     return operation.Type?.SpecialType == SpecialType.System_String
-                        ? new JString(new CSharpNode(operation.Syntax), CSharpStringReader.Read(operation, locals))
+                        ? new JString(new CSharpNode(operation.Syntax), CSharpTextReader.ReadPartial(operation, locals))
                         : Unknown(operation);
             }
         }
@@ -177,12 +179,12 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 case "Parse" when IsJsonNode(type) && invocation.Arguments.Length >= 1
                     && invocation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String:
                     return ReadJsonText(invocation.Arguments[0].Value, depth + 1);
-                case "Create" when type?.Name == "JsonValue" && invocation.Arguments.Length >= 1:
+                case "Create" when SymbolEqualityComparer.Default.Equals(type, symbols.JsonValue) && invocation.Arguments.Length >= 1:
                     return Read(invocation.Arguments[0].Value, depth + 1);
                 case "DeepClone" when invocation.Instance is { } instance && IsJsonNode(instance.Type):
                     return Read(instance, depth + 1);
                 default:
-                    return null;
+                    return locals.ReturnedValue(invocation) is { } returned ? Read(returned, depth + 1) : null;
             }
         }
 
@@ -306,32 +308,12 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
         private static JValue Unknown(IOperation operation) => new JUnknown(new CSharpNode(operation.Syntax));
 
-        private static bool IsBinaryData(ITypeSymbol? type) =>
-            type is { Name: "BinaryData", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+        private bool IsBinaryData(ITypeSymbol? type) => symbols.IsBinaryData(type);
 
-        private static bool IsJsonNode(ITypeSymbol? type)
-        {
-            for (var current = type; current is not null; current = current.BaseType)
-            {
-                if (current.Name == "JsonNode" && current.ContainingNamespace?.ToDisplayString() == "System.Text.Json.Nodes")
-                {
-                    return true;
-                }
-            }
+        private bool IsJsonNode(ITypeSymbol? type) => symbols.IsJsonNode(type);
 
-            return false;
-        }
+        private bool IsJsonArrayLike(ITypeSymbol? type) => symbols.IsJsonArrayLike(type);
 
-        private static bool IsJsonArrayLike(ITypeSymbol? type) =>
-            type is INamedTypeSymbol named
-            && ((named.Name == "JsonArray" && IsJsonNode(named))
-                || (named.Name is "List" or "Collection" && named.TypeArguments.Length == 1));
-
-        private static bool IsJsonObjectLike(ITypeSymbol? type) =>
-            type is INamedTypeSymbol named
-            && ((named.Name == "JsonObject" && IsJsonNode(named))
-                || (named.Name is "Dictionary" or "SortedDictionary" or "ConcurrentDictionary"
-                    && named.TypeArguments.Length == 2
-                    && named.TypeArguments[0].SpecialType == SpecialType.System_String));
+        private bool IsJsonObjectLike(ITypeSymbol? type) => symbols.IsJsonObjectLike(type);
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using ManagedIdentityAnalyzers.Model;
-using ManagedIdentityAnalyzers.Reporting;
 using Microsoft.CodeAnalysis;
 
 namespace ManagedIdentityAnalyzers.Readers.CSharp

@@ -4,7 +4,6 @@ using System.Globalization;
 using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Readers.CSharp.Literals;
 using ManagedIdentityAnalyzers.Readers.Json;
-using ManagedIdentityAnalyzers.Reporting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 

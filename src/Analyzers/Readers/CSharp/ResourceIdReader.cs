@@ -1,4 +1,5 @@
 using ManagedIdentityAnalyzers.Model;
+using ManagedIdentityAnalyzers.Readers.CSharp.Literals;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -13,58 +14,70 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
     {
         private const int MaxDepth = 16;
 
-        public static PartialString Read(IOperation operation, LocalValues locals) => Read(operation, locals, 0);
+        public static PartialString Read(IOperation operation, ValueSources locals, SdkSymbols symbols) => new Reader(locals, symbols).Read(operation, 0);
 
-        private static PartialString Read(IOperation? operation, LocalValues locals, int depth)
+        private readonly struct Reader
         {
-            if (operation is null || depth > MaxDepth)
+            private readonly ValueSources locals;
+            private readonly SdkSymbols symbols;
+
+            public Reader(ValueSources locals, SdkSymbols symbols)
             {
-                return PartialString.Unknown;
+                this.locals = locals;
+                this.symbols = symbols;
             }
 
-            switch (operation)
+            public PartialString Read(IOperation? operation, int depth)
             {
-                case IConversionOperation conversion:
-                    return Read(conversion.Operand, locals, depth + 1);
-                case IParenthesizedOperation parenthesized:
-                    return Read(parenthesized.Operand, locals, depth + 1);
-                case ILocalReferenceOperation local when locals.TryGetSingleValue(local.Local, out var value):
-                    return Read(value, locals, depth + 1);
-                case IObjectCreationOperation creation
-                    when creation.Type?.Name == "ResourceIdentifier" && creation.Arguments.Length == 1:
-                    return CSharpStringReader.Read(creation.Arguments[0].Value, locals);
-                case IInvocationOperation invocation when invocation.TargetMethod.ContainingType?.Name == "ResourceIdentifier":
-                    return ReadInvocation(invocation, locals, depth);
-                default:
-                    return operation.Type?.SpecialType == SpecialType.System_String
-                        ? CSharpStringReader.Read(operation, locals)
-                        : PartialString.Unknown;
-            }
-        }
-
-        private static PartialString ReadInvocation(IInvocationOperation invocation, LocalValues locals, int depth)
-        {
-            var arguments = invocation.Arguments;
-            switch (invocation.TargetMethod.Name)
-            {
-                case "Parse" when arguments.Length >= 1:
-                    return CSharpStringReader.Read(arguments[0].Value, locals);
-                case "AppendProviderResource" when arguments.Length == 3:
-                    return Append(
-                        Read(invocation.Instance, locals, depth + 1),
-                        "/providers/",
-                        CSharpStringReader.Read(arguments[0].Value, locals),
-                        CSharpStringReader.Read(arguments[1].Value, locals),
-                        CSharpStringReader.Read(arguments[2].Value, locals));
-                case "AppendChildResource" when arguments.Length == 2:
-                    return Append(
-                        Read(invocation.Instance, locals, depth + 1),
-                        "/",
-                        null,
-                        CSharpStringReader.Read(arguments[0].Value, locals),
-                        CSharpStringReader.Read(arguments[1].Value, locals));
-                default:
+                if (operation is null || depth > MaxDepth)
+                {
                     return PartialString.Unknown;
+                }
+
+                switch (operation)
+                {
+                    case IConversionOperation conversion:
+                        return Read(conversion.Operand, depth + 1);
+                    case IParenthesizedOperation parenthesized:
+                        return Read(parenthesized.Operand, depth + 1);
+                    case ILocalReferenceOperation local when locals.TryGetSingleValue(local.Local, out var value):
+                        return Read(value, depth + 1);
+                    case IObjectCreationOperation creation
+                        when symbols.IsResourceIdentifier(creation.Type) && creation.Arguments.Length == 1:
+                        return CSharpTextReader.ReadPartial(creation.Arguments[0].Value, locals);
+                    case IInvocationOperation invocation when symbols.IsResourceIdentifier(invocation.TargetMethod.ContainingType):
+                        return ReadInvocation(invocation, depth);
+                    default:
+                        return operation.Type?.SpecialType == SpecialType.System_String
+                            ? CSharpTextReader.ReadPartial(operation, locals)
+                            : PartialString.Unknown;
+                }
+            }
+
+            private PartialString ReadInvocation(IInvocationOperation invocation, int depth)
+            {
+                var arguments = invocation.Arguments;
+                switch (invocation.TargetMethod.Name)
+                {
+                    case "Parse" when arguments.Length >= 1:
+                        return CSharpTextReader.ReadPartial(arguments[0].Value, locals);
+                    case "AppendProviderResource" when arguments.Length == 3:
+                        return Append(
+                            Read(invocation.Instance, depth + 1),
+                            "/providers/",
+                            CSharpTextReader.ReadPartial(arguments[0].Value, locals),
+                            CSharpTextReader.ReadPartial(arguments[1].Value, locals),
+                            CSharpTextReader.ReadPartial(arguments[2].Value, locals));
+                    case "AppendChildResource" when arguments.Length == 2:
+                        return Append(
+                            Read(invocation.Instance, depth + 1),
+                            "/",
+                            null,
+                            CSharpTextReader.ReadPartial(arguments[0].Value, locals),
+                            CSharpTextReader.ReadPartial(arguments[1].Value, locals));
+                    default:
+                        return PartialString.Unknown;
+                }
             }
         }
 

@@ -1,19 +1,57 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace ManagedIdentityAnalyzers.Readers.CSharp
 {
     /// <summary>
-    /// The Azure SDK types the C# reader binds to, resolved once per compilation by metadata name. When
-    /// Azure.ResourceManager is not referenced there is nothing to read and the analyzer registers nothing.
+    /// The types the C# reader binds to, resolved once per compilation as symbols: the Azure SDK's resource, identity
+    /// and collection types, and the BCL types through which JSON is written (<c>BinaryData</c>, <c>Encoding</c>,
+    /// <c>JsonSerializer</c>, <c>JsonNode</c>, collections). Nothing is matched by name alone. A type defined in
+    /// several referenced assemblies is taken from the assembly that ships it, so a copy elsewhere does not switch the
+    /// analyzer off. When Azure.ResourceManager is not referenced there is nothing to read and nothing is registered.
     /// </summary>
     internal sealed class SdkSymbols
     {
+        private readonly HashSet<ISymbol> sinkTypes;
+        private readonly HashSet<ISymbol> jsonObjectTypes;
+        private readonly HashSet<ISymbol> jsonArrayTypes;
+
         private SdkSymbols(Compilation compilation, INamedTypeSymbol identityType, INamedTypeSymbol identity)
         {
             IdentityType = identityType;
             Identity = identity;
-            WorkflowData = compilation.GetTypeByMetadataName("Azure.ResourceManager.Logic.LogicWorkflowData");
-            SiteData = compilation.GetTypeByMetadataName("Azure.ResourceManager.AppService.WebSiteData");
+            WorkflowData = Resolve(compilation, "Azure.ResourceManager.Logic.LogicWorkflowData", "Azure.ResourceManager.Logic");
+            WorkflowResource = Resolve(compilation, "Azure.ResourceManager.Logic.LogicWorkflowResource", "Azure.ResourceManager.Logic");
+            WorkflowParameter = Resolve(compilation, "Azure.ResourceManager.Logic.Models.LogicWorkflowParameterInfo", "Azure.ResourceManager.Logic");
+            SiteData = Resolve(compilation, "Azure.ResourceManager.AppService.WebSiteData", "Azure.ResourceManager.AppService");
+            SiteResource = Resolve(compilation, "Azure.ResourceManager.AppService.WebSiteResource", "Azure.ResourceManager.AppService");
+            ResourceIdentifier = Resolve(compilation, "Azure.Core.ResourceIdentifier", "Azure.Core");
+            KeyValuePair = Resolve(compilation, "System.Collections.Generic.KeyValuePair`2", null);
+            BinaryData = Resolve(compilation, "System.BinaryData", "System.Memory.Data");
+            Encoding = Resolve(compilation, "System.Text.Encoding", null);
+            JsonSerializer = Resolve(compilation, "System.Text.Json.JsonSerializer", "System.Text.Json");
+            JsonNode = Resolve(compilation, "System.Text.Json.Nodes.JsonNode", "System.Text.Json");
+            JsonValue = Resolve(compilation, "System.Text.Json.Nodes.JsonValue", "System.Text.Json");
+
+            sinkTypes = Set(
+                WorkflowResource,
+                SiteResource,
+                Resolve(compilation, "Azure.ResourceManager.Logic.LogicWorkflowCollection", "Azure.ResourceManager.Logic"),
+                Resolve(compilation, "Azure.ResourceManager.Logic.LogicExtensions", "Azure.ResourceManager.Logic"),
+                Resolve(compilation, "Azure.ResourceManager.AppService.WebSiteCollection", "Azure.ResourceManager.AppService"),
+                Resolve(compilation, "Azure.ResourceManager.Resources.GenericResourceCollection", "Azure.ResourceManager"),
+                Resolve(compilation, "Azure.ResourceManager.Resources.GenericResource", "Azure.ResourceManager"),
+                Resolve(compilation, "Azure.ResourceManager.Resources.ArmDeploymentCollection", "Azure.ResourceManager.Resources"),
+                Resolve(compilation, "Azure.ResourceManager.Resources.ArmDeploymentResource", "Azure.ResourceManager.Resources"));
+            jsonObjectTypes = Set(
+                Resolve(compilation, "System.Text.Json.Nodes.JsonObject", "System.Text.Json"),
+                Resolve(compilation, "System.Collections.Generic.Dictionary`2", null),
+                Resolve(compilation, "System.Collections.Generic.SortedDictionary`2", null),
+                Resolve(compilation, "System.Collections.Concurrent.ConcurrentDictionary`2", null));
+            jsonArrayTypes = Set(
+                Resolve(compilation, "System.Text.Json.Nodes.JsonArray", "System.Text.Json"),
+                Resolve(compilation, "System.Collections.Generic.List`1", null),
+                Resolve(compilation, "System.Collections.ObjectModel.Collection`1", null));
         }
 
         /// <summary><c>Azure.ResourceManager.Models.ManagedServiceIdentityType</c>.</summary>
@@ -25,24 +63,153 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         /// <summary><c>Azure.ResourceManager.Logic.LogicWorkflowData</c> (Consumption), when referenced.</summary>
         public INamedTypeSymbol? WorkflowData { get; }
 
+        /// <summary><c>Azure.ResourceManager.Logic.LogicWorkflowResource</c>: a workflow read from Azure.</summary>
+        public INamedTypeSymbol? WorkflowResource { get; }
+
+        /// <summary><c>Azure.ResourceManager.Logic.Models.LogicWorkflowParameterInfo</c>.</summary>
+        public INamedTypeSymbol? WorkflowParameter { get; }
+
         /// <summary><c>Azure.ResourceManager.AppService.WebSiteData</c> (Standard when its kind says so), when referenced.</summary>
         public INamedTypeSymbol? SiteData { get; }
 
+        /// <summary><c>Azure.ResourceManager.AppService.WebSiteResource</c>: a site read from Azure.</summary>
+        public INamedTypeSymbol? SiteResource { get; }
+
+        public INamedTypeSymbol? ResourceIdentifier { get; }
+
+        public INamedTypeSymbol? KeyValuePair { get; }
+
+        public INamedTypeSymbol? BinaryData { get; }
+
+        public INamedTypeSymbol? Encoding { get; }
+
+        public INamedTypeSymbol? JsonSerializer { get; }
+
+        public INamedTypeSymbol? JsonNode { get; }
+
+        public INamedTypeSymbol? JsonValue { get; }
+
         public static SdkSymbols? TryCreate(Compilation compilation)
         {
-            var identityType = compilation.GetTypeByMetadataName("Azure.ResourceManager.Models.ManagedServiceIdentityType");
-            var identity = compilation.GetTypeByMetadataName("Azure.ResourceManager.Models.ManagedServiceIdentity");
+            var identityType = Resolve(compilation, "Azure.ResourceManager.Models.ManagedServiceIdentityType", "Azure.ResourceManager");
+            var identity = Resolve(compilation, "Azure.ResourceManager.Models.ManagedServiceIdentity", "Azure.ResourceManager");
             return identityType is null || identity is null ? null : new SdkSymbols(compilation, identityType, identity);
         }
 
         /// <summary>Whether a created type is one the reader follows.</summary>
         public bool IsTrackedType(ITypeSymbol? type) =>
             type is not null
-            && (SymbolEqualityComparer.Default.Equals(type, Identity)
-                || SymbolEqualityComparer.Default.Equals(type, IdentityType)
-                || SymbolEqualityComparer.Default.Equals(type, WorkflowData)
-                || SymbolEqualityComparer.Default.Equals(type, SiteData));
+            && (Is(type, Identity) || Is(type, IdentityType) || Is(type, WorkflowData) || Is(type, SiteData));
 
-        public bool IsIdentityType(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, IdentityType);
+        public bool IsIdentityType(ITypeSymbol? type) => Is(type, IdentityType);
+
+        /// <summary>
+        /// Whether a method is one where the SDK receives a resource's final state: <c>CreateOrUpdate(Async)</c>,
+        /// <c>Update(Async)</c> or a validation, declared by one of the SDK's collection, resource or extension types.
+        /// A method of the user's own with the same name is not.
+        /// </summary>
+        public bool IsSink(IMethodSymbol method)
+        {
+            var original = method.ReducedFrom ?? method;
+            return original.Name is "CreateOrUpdate" or "CreateOrUpdateAsync" or "Update" or "UpdateAsync"
+                    or "ValidateByLocationWorkflow" or "ValidateByLocationWorkflowAsync"
+                    or "ValidateByResourceGroup" or "ValidateByResourceGroupAsync"
+                    or "Validate" or "ValidateAsync" or "ValidateAtScope" or "ValidateAtScopeAsync"
+                && original.ContainingType is { } type
+                && sinkTypes.Contains(type.OriginalDefinition);
+        }
+
+        /// <summary>The SDK resource types whose <c>Data</c> is a logic app read from Azure.</summary>
+        public bool IsExistingResourceType(ITypeSymbol? type) => Is(type, WorkflowResource) || Is(type, SiteResource);
+
+        public bool IsBinaryData(ITypeSymbol? type) => Is(type, BinaryData);
+
+        public bool IsEncoding(ITypeSymbol? type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (Is(current, Encoding))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public bool IsJsonSerializer(ITypeSymbol? type) => Is(type, JsonSerializer);
+
+        public bool IsResourceIdentifier(ITypeSymbol? type) => Is(type, ResourceIdentifier);
+
+        /// <summary>JsonNode or a type derived from it.</summary>
+        public bool IsJsonNode(ITypeSymbol? type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (Is(current, JsonNode))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary><c>JsonObject</c>, or a dictionary keyed by strings.</summary>
+        public bool IsJsonObjectLike(ITypeSymbol? type) =>
+            type is INamedTypeSymbol named
+            && jsonObjectTypes.Contains(named.OriginalDefinition)
+            && (named.TypeArguments.Length == 0 || named.TypeArguments[0].SpecialType == SpecialType.System_String);
+
+        /// <summary><c>JsonArray</c>, a list or a collection.</summary>
+        public bool IsJsonArrayLike(ITypeSymbol? type) =>
+            type is INamedTypeSymbol named && jsonArrayTypes.Contains(named.OriginalDefinition);
+
+        public bool IsKeyValuePair(ITypeSymbol? type) =>
+            type is INamedTypeSymbol named && Is(named.OriginalDefinition, KeyValuePair);
+
+        private static bool Is(ITypeSymbol? type, ITypeSymbol? expected) =>
+            type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type, expected);
+
+        private static HashSet<ISymbol> Set(params INamedTypeSymbol?[] types)
+        {
+            var set = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            foreach (var type in types)
+            {
+                if (type is not null)
+                {
+                    set.Add(type);
+                }
+            }
+
+            return set;
+        }
+
+        /// <summary>
+        /// The type with this metadata name: the only one, or, when several referenced assemblies define it, the one
+        /// in the assembly that ships it (<paramref name="assembly"/>; for BCL types, the first), so that a second copy
+        /// does not hide it.
+        /// </summary>
+        private static INamedTypeSymbol? Resolve(Compilation compilation, string metadataName, string? assembly)
+        {
+            var single = compilation.GetTypeByMetadataName(metadataName);
+            if (single is not null)
+            {
+                return single;
+            }
+
+            INamedTypeSymbol? first = null;
+            foreach (var candidate in compilation.GetTypesByMetadataName(metadataName))
+            {
+                if (assembly is not null && candidate.ContainingAssembly?.Name == assembly)
+                {
+                    return candidate;
+                }
+
+                first ??= candidate;
+            }
+
+            return first;
+        }
     }
 }

@@ -50,10 +50,10 @@ public class WaysInTests
         """);
 
     [Fact]
-    public Task Const_field_and_concatenation_of_constants_report_on_the_reference() => VerifyAsync("""
+    public Task Const_locals_and_concatenation_of_constants_report_inside_the_literal() => VerifyAsync("""
         const string Head = "{ \"actions\": { \"A\": { \"type\": \"Http\", ";
-        const string Tail = "\"inputs\": { \"uri\": \"https://contoso.vault.azure.net/x\", \"authentication\": { \"type\": \"ManagedServiceIdentity\" } } } } }";
-        return BinaryData.FromString(Head + [|Tail|]);
+        const string Tail = "\"inputs\": { \"uri\": \"https://contoso.vault.azure.net/x\", [|\"authentication\"|]: { \"type\": \"ManagedServiceIdentity\" } } } } }";
+        return BinaryData.FromString(Head + Tail);
         """);
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using ManagedIdentityAnalyzers.Model;
 using System.Threading;
 using ManagedIdentityAnalyzers.Readers.Json;
 using Microsoft.CodeAnalysis;
@@ -25,7 +27,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Literals
         public const int MaxLength = 1_000_000;
 
         /// <summary>The text of <paramref name="operation"/>, or null when it is not a string expression the reader can follow.</summary>
-        public static MappedText? Read(IOperation operation, LocalValues locals, CancellationToken cancellationToken)
+        public static MappedText? Read(IOperation operation, ValueSources locals, CancellationToken cancellationToken)
         {
             var builder = new MappedText.Builder(MaxLength);
             var reader = new Reader(locals, builder, cancellationToken);
@@ -37,13 +39,50 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Literals
             return builder.ToMappedText(operation.Syntax);
         }
 
+        /// <summary>
+        /// The value of a string expression as a partial string: the text read as above, each non-constant hole or
+        /// operand a hole; unknown when the expression cannot be read. The one evaluator of C# string expressions.
+        /// </summary>
+        public static PartialString ReadPartial(IOperation? operation, ValueSources values, CancellationToken cancellationToken = default)
+        {
+            if (operation is null || Read(operation, values, cancellationToken) is not { } text)
+            {
+                return PartialString.Unknown;
+            }
+
+            var segments = ImmutableArray.CreateBuilder<string?>();
+            var start = 0;
+            var written = text.Text;
+            for (var i = 0; i <= written.Length; i++)
+            {
+                if (i < written.Length && written[i] != JsonTextParser.Hole)
+                {
+                    continue;
+                }
+
+                if (i > start)
+                {
+                    segments.Add(written.Substring(start, i - start));
+                }
+
+                if (i < written.Length && (segments.Count == 0 || segments[segments.Count - 1] is not null))
+                {
+                    segments.Add(null);
+                }
+
+                start = i + 1;
+            }
+
+            return segments.Count == 0 ? PartialString.Known(string.Empty) : new PartialString(segments.ToImmutable());
+        }
+
         private sealed class Reader
         {
-            private readonly LocalValues locals;
+            private readonly ValueSources locals;
             private readonly MappedText.Builder builder;
             private readonly CancellationToken cancellationToken;
 
-            public Reader(LocalValues locals, MappedText.Builder builder, CancellationToken cancellationToken)
+            public Reader(ValueSources locals, MappedText.Builder builder, CancellationToken cancellationToken)
             {
                 this.locals = locals;
                 this.builder = builder;
@@ -93,6 +132,18 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Literals
                         return true;
                 }
 
+                if (locals.ConstantInitializer(operation) is { } initializer)
+                {
+                    // A constant of this document is read where it is written, so findings land inside its literal.
+                    var constantMark = builder.Mark();
+                    if (ReadString(initializer, depth + 1, nullIsEmpty))
+                    {
+                        return true;
+                    }
+
+                    builder.Rollback(constantMark);
+                }
+
                 if (operation.ConstantValue is { HasValue: true, Value: string constant })
                 {
                     builder.BeginPiece(LiteralPieceInfo.Constant, operation.Syntax);
@@ -104,6 +155,11 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Literals
                 if (operation is ILocalReferenceOperation local && locals.TryGetSingleValue(local.Local, out var value))
                 {
                     return ReadString(value, depth + 1, nullIsEmpty);
+                }
+
+                if (operation is IInvocationOperation invocation && locals.ReturnedValue(invocation) is { } returned)
+                {
+                    return ReadString(returned, depth + 1, nullIsEmpty);
                 }
 
                 return false;

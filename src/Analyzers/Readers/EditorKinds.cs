@@ -1,4 +1,4 @@
-namespace ManagedIdentityAnalyzers.Reporting
+namespace ManagedIdentityAnalyzers.Readers
 {
     /// <summary>The names of the fix editors, carried from a node to the fixer with each diagnostic.</summary>
     internal static class EditorKinds

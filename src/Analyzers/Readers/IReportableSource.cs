@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
-namespace ManagedIdentityAnalyzers.Reporting
+namespace ManagedIdentityAnalyzers.Readers
 {
     /// <summary>
     /// Implemented by every reader's <see cref="Model.SourceRef"/>: where the node is, and which editor can change it.

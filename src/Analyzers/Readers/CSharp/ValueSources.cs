@@ -5,10 +5,12 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ManagedIdentityAnalyzers.Readers.CSharp
 {
     /// <summary>
-    /// The locals of one method body that are assigned exactly once (declaration or a single assignment, never by
-    /// reference or in a deconstruction), with that value. Other locals are unknown to the reader.
+    /// Where the values of the analysed document come from: the locals that are assigned exactly once (declaration
+    /// or a single assignment, never by reference or in a deconstruction), with that value; the constants declared
+    /// in the document, with their initializers; and the value a called helper method of the document returns
+    /// (<see cref="MethodBodies"/>). Other locals, and what other methods return, are unknown to the reader.
     /// </summary>
-    internal sealed class LocalValues
+    internal sealed class ValueSources
     {
         /// <summary>Calls that only read the object a local holds.</summary>
         private static readonly HashSet<string> ReadingMethods = new HashSet<string>
@@ -23,8 +25,62 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             "FromObjectAsJson", "Serialize", "SerializeToUtf8Bytes", "SerializeToNode", "SerializeToDocument", "SerializeToElement",
         };
 
+        private readonly MethodBodies? bodies;
+        private readonly HashSet<IOperation> observedBodies = new HashSet<IOperation>();
         private readonly Dictionary<ILocalSymbol, IOperation?> values = new Dictionary<ILocalSymbol, IOperation?>(SymbolEqualityComparer.Default);
         private readonly HashSet<ILocalSymbol> changedInPlace = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+
+        public ValueSources(MethodBodies? bodies = null)
+        {
+            this.bodies = bodies;
+        }
+
+        /// <summary>The document's method bodies, when the reader has them.</summary>
+        public MethodBodies? Bodies => bodies;
+
+        /// <summary>Records the writes of every local of a body, once however often it is asked.</summary>
+        public void ObserveBody(IOperation body)
+        {
+            if (!observedBodies.Add(body))
+            {
+                return;
+            }
+
+            foreach (var operation in body.DescendantsAndSelf())
+            {
+                Observe(operation);
+            }
+        }
+
+        /// <summary>
+        /// The value a call returns when its target is a helper of the document whose body returns one value
+        /// (its locals observed); null otherwise.
+        /// </summary>
+        public IOperation? ReturnedValue(IInvocationOperation invocation)
+        {
+            if (bodies is null || bodies.ReturnedValue(invocation.TargetMethod) is not { } value)
+            {
+                return null;
+            }
+
+            if (bodies.BodyOf(invocation.TargetMethod) is { } body)
+            {
+                ObserveBody(body);
+            }
+
+            return value;
+        }
+
+        /// <summary>
+        /// Where a constant is written: the initializer of a <c>const</c> local, or of a <c>const</c> field declared
+        /// in this document; null for other references (a constant of another file is read at its reference).
+        /// </summary>
+        public IOperation? ConstantInitializer(IOperation reference) => reference switch
+        {
+            ILocalReferenceOperation { Local.IsConst: true } local when TryGetSingleValue(local.Local, out var value) => value,
+            IFieldReferenceOperation { Field.IsConst: true } field when bodies is not null => bodies.ConstantFieldInitializer(field.Field),
+            _ => null,
+        };
 
         /// <summary>Records one write of a local; a second write makes it unknown.</summary>
         public void RecordWrite(ILocalSymbol local, IOperation? value)
@@ -85,8 +141,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         }
 
         /// <summary>
-        /// What an expression stands for once conversions without an operator method, parentheses and locals assigned
-        /// once are seen through (at most <paramref name="maxSteps"/> of them).
+        /// What an expression stands for once conversions without an operator method, parentheses, locals assigned
+        /// once and calls of helpers that return one value are seen through (at most <paramref name="maxSteps"/> of them).
         /// </summary>
         public IOperation Follow(IOperation operation, int maxSteps = 32)
         {
@@ -102,6 +158,9 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                         continue;
                     case ILocalReferenceOperation local when TryGetSingleValue(local.Local, out var value):
                         operation = value;
+                        continue;
+                    case IInvocationOperation invocation when ReturnedValue(invocation) is { } returned:
+                        operation = returned;
                         continue;
                 }
 
