@@ -109,9 +109,9 @@ namespace ManagedIdentityAnalyzers.Descriptors
             RuleIds.AudienceForAnotherService,
             RuleCategories.Authentication,
             DiagnosticSeverity.Warning,
-            title: "Audience belongs to another service than the request's target",
-            messageFormat: "The audience '{0}' is for {1}, but the request goes to {2}: use '{3}'",
-            description: "The audience must be the Microsoft Entra resource ID of the service the request goes to.");
+            title: "Audience belongs to another service or is in a form the target service does not accept",
+            messageFormat: "The audience '{0}' {1}: use '{2}'",
+            description: "The audience must be the Microsoft Entra resource ID of the service the request goes to, in a form that service accepts (Key Vault: exactly its service audience, not a vault's host or a path after it).");
 
         public static readonly DiagnosticDescriptor AudienceTrailingSlash = Create(
             RuleIds.AudienceTrailingSlash,
@@ -206,8 +206,8 @@ namespace ManagedIdentityAnalyzers.Descriptors
             RuleCategories.Secrets,
             DiagnosticSeverity.Info,
             title: "Secret-based authentication to a service that accepts managed identities",
-            messageFormat: "{0} authentication to {1}, which accepts managed identities: use ManagedServiceIdentity with the audience '{2}' instead of a secret",
-            description: "A managed identity removes the secret to store, rotate and leak.");
+            messageFormat: "{0} authentication to {1}, which accepts managed identities: use ManagedServiceIdentity with the audience '{2}' instead of a secret{3}",
+            description: "A managed identity removes the secret to store, rotate and leak. It signs in only to the logic app's own tenant.");
 
         /// <summary>Every descriptor, in ID order. Analyzers declare the ones they can report.</summary>
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(

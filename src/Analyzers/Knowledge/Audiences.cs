@@ -68,9 +68,17 @@ namespace ManagedIdentityAnalyzers.Knowledge
             StorageAccountAudience = storageAccountAudience;
             StorageEndpointKind = storageEndpointKind;
             MayBeEventHubs = mayBeEventHubs;
+            AcceptsManagedIdentityToken = Audiences.AcceptsManagedIdentityToken(service);
         }
 
         public AzureService Service { get; }
+
+        /// <summary>
+        /// Whether the service accepts the token that the HTTP action's ManagedServiceIdentity authentication sends
+        /// (<see cref="Audiences.AcceptsManagedIdentityToken(AzureService)"/>). False for Cosmos DB's data plane: no
+        /// audience is proposed for it and no switch to managed identity is suggested.
+        /// </summary>
+        public bool AcceptsManagedIdentityToken { get; }
 
         public AzureCloud Cloud { get; }
 
@@ -101,19 +109,43 @@ namespace ManagedIdentityAnalyzers.Knowledge
         public override string ToString() => $"{Service} ({Cloud}) {Host}";
     }
 
+    /// <summary>The shape of an audience value, besides the service it names.</summary>
+    internal enum AudienceForm
+    {
+        /// <summary>The service's own value, e.g. <c>https://vault.azure.net</c> or <c>https://storage.azure.com/</c>.</summary>
+        Service,
+
+        /// <summary>
+        /// The host of one resource of the service, e.g. <c>https://acct.blob.core.windows.net</c> (a Storage account),
+        /// <c>https://contoso.vault.azure.net</c> (a vault), <c>https://acct.documents.azure.com/</c> (a Cosmos DB account).
+        /// </summary>
+        ResourceHost,
+    }
+
     /// <summary>What an audience value names.</summary>
     internal sealed class AudienceInfo
     {
-        public AudienceInfo(AzureService service, AzureCloud? cloud, bool isStorageAccountScoped, bool hasTrailingSlash, string value)
+        public AudienceInfo(AzureService service, AzureCloud? cloud, AudienceForm form, bool hasPath, bool hasTrailingSlash, string value)
         {
             Service = service;
             Cloud = cloud;
-            IsStorageAccountScoped = isStorageAccountScoped;
+            Form = form;
+            HasPath = hasPath;
             HasTrailingSlash = hasTrailingSlash;
             Value = value;
         }
 
         public AzureService Service { get; }
+
+        /// <summary>The service's own value or one resource's host.</summary>
+        public AudienceForm Form { get; }
+
+        /// <summary>
+        /// True when a path other than a single trailing slash follows the host (<c>https://vault.azure.net/secrets</c>).
+        /// Such values are identified only for services whose table row says whether they accept a path
+        /// (<see cref="Audiences.IsAcceptedForm(AudienceInfo)"/>); for the others they are unknown.
+        /// </summary>
+        public bool HasPath { get; }
 
         /// <summary>
         /// The cloud the value belongs to; null when a source says the same value is used in every cloud
@@ -123,7 +155,7 @@ namespace ManagedIdentityAnalyzers.Knowledge
         public AzureCloud? Cloud { get; }
 
         /// <summary>An account-scoped Storage audience such as <c>https://acct.blob.core.windows.net</c>.</summary>
-        public bool IsStorageAccountScoped { get; }
+        public bool IsStorageAccountScoped => Service == AzureService.Storage && Form == AudienceForm.ResourceHost;
 
         public bool HasTrailingSlash { get; }
 
@@ -207,7 +239,9 @@ namespace ManagedIdentityAnalyzers.Knowledge
             // S16 (AppConfigurationAudience).
             [AzureService.AppConfiguration] = new[] { "https://appconfig.azure.com", "https://appconfig.azure.us", "https://appconfig.azure.cn" },
 
-            // S17 (go-autorest).
+            // S17 (go-autorest). These are the audiences (Microsoft Entra resource IDs), not account hosts: the Batch
+            // Microsoft Entra authentication doc (learn.microsoft.com/azure/batch/batch-aad-auth, "Batch resource
+            // endpoint") gives https://batch.core.windows.net/ for the public cloud. Account hosts: RequestHosts.
             [AzureService.Batch] = new[] { "https://batch.core.windows.net/", "https://batch.core.usgovcloudapi.net/", "https://batch.chinacloudapi.cn/" },
 
             // S25; S11 marks it public-cloud only.
@@ -224,6 +258,48 @@ namespace ManagedIdentityAnalyzers.Knowledge
 
             // S11: https://<region>.asazure.windows.net, per region: no single value.
             [AzureService.AnalysisServices] = new string?[] { null, null, null },
+        };
+
+        // ------------------------------------------------------------------------------------------------------
+        // Audience forms each service accepts besides its own value (LAMI105). true = accepted, false = refused,
+        // null = no source says (such values are then unknown: never reported). A service not listed has no
+        // resource-host audience in the table and no source on paths: (null, null).
+        // ------------------------------------------------------------------------------------------------------
+        private static readonly Dictionary<AzureService, (bool? ResourceHost, bool? Path)> AcceptedForms =
+            new Dictionary<AzureService, (bool? ResourceHost, bool? Path)>
+            {
+                // One value for every vault. S1, S2: the Key Vault audience must be exactly https://vault.azure.net;
+                // Key Vault's REST error codes page (learn.microsoft.com/azure/key-vault/general/rest-error-codes,
+                // HTTP 401) says the resource of every token for Key Vault is https://vault.azure.net and that a token
+                // for any other value does not work: a vault's own host and a path after the value are refused.
+                [AzureService.KeyVault] = (false, false),
+
+                // S1, S2, S11 ("Storage, one account"): https://<acct>.blob.core.windows.net is accepted. No source on paths.
+                [AzureService.Storage] = (true, null),
+
+                // S11, S17: the per-account value https://<acct>.documents.azure.com/ is accepted. No source on paths.
+                [AzureService.CosmosDb] = (true, null),
+
+                // S11: the cluster URL is the audience. No source on paths.
+                [AzureService.DataExplorer] = (true, null),
+
+                // S11: https://<region>.asazure.windows.net. No source on paths.
+                [AzureService.AnalysisServices] = (true, null),
+            };
+
+        // ------------------------------------------------------------------------------------------------------
+        // Services whose data plane refuses the token the HTTP action's ManagedServiceIdentity authentication sends
+        // (a bearer token in the Authorization header). Their hosts are still targets (so that nothing else is
+        // guessed for them), but no audience is proposed (LAMI104, LAMI105, LAMI107) and no switch to managed
+        // identity is suggested (LAMI131).
+        // ------------------------------------------------------------------------------------------------------
+        private static readonly HashSet<AzureService> RefuseHttpManagedIdentityToken = new HashSet<AzureService>
+        {
+            // domain-rules §2.4 Cosmos DB row: the data-plane REST API takes a Microsoft Entra token only in its own
+            // Authorization format, type=aad&ver=1.0&sig=<token> (Cosmos DB REST docs, "Access control on Cosmos DB
+            // resources", learn.microsoft.com/rest/api/cosmos-db/access-control-on-cosmosdb-resources); the HTTP
+            // action sends "Bearer <token>". The Cosmos DB connector (documentdb) is the way to use an identity.
+            AzureService.CosmosDb,
         };
 
         // ------------------------------------------------------------------------------------------------------
@@ -288,6 +364,7 @@ namespace ManagedIdentityAnalyzers.Knowledge
                 ["appconfig.azure.us"] = (AzureService.AppConfiguration, AzureCloud.UsGovernment),
                 ["appconfig.azure.cn"] = (AzureService.AppConfiguration, AzureCloud.China),
 
+                // Audiences only: Batch account hosts are <account>.<region>.batch.azure.com etc. (RequestHosts).
                 ["batch.core.windows.net"] = (AzureService.Batch, AzureCloud.Public),
                 ["batch.core.usgovcloudapi.net"] = (AzureService.Batch, AzureCloud.UsGovernment),
                 ["batch.chinacloudapi.cn"] = (AzureService.Batch, AzureCloud.China),
@@ -303,9 +380,18 @@ namespace ManagedIdentityAnalyzers.Knowledge
                 ["search.azure.us"] = (AzureService.Search, AzureCloud.UsGovernment),
             };
 
-        /// <summary>Per-resource audiences: one or more labels, then this suffix (§2.4 audience table).</summary>
+        /// <summary>
+        /// Per-resource audience values: one or more labels, then this suffix (§2.4 audience table). Whether the
+        /// service accepts them is <see cref="AcceptedForms"/>.
+        /// </summary>
         private static readonly (string Suffix, AzureService Service, AzureCloud Cloud, bool SingleLabel)[] ResourceAudienceSuffixes =
         {
+            // A vault's own host, https://<vault>.vault.azure.net (host suffixes: §2.4 host table, S17). Identified so
+            // that LAMI105 can say Key Vault refuses it (AcceptedForms).
+            ("vault.azure.net", AzureService.KeyVault, AzureCloud.Public, true),
+            ("vault.usgovcloudapi.net", AzureService.KeyVault, AzureCloud.UsGovernment, true),
+            ("vault.azure.cn", AzureService.KeyVault, AzureCloud.China, true),
+
             // Cosmos DB per account, https://<acct>.documents.azure.com/ (S11, S17).
             ("documents.azure.com", AzureService.CosmosDb, AzureCloud.Public, true),
             ("documents.azure.us", AzureService.CosmosDb, AzureCloud.UsGovernment, true),
@@ -336,9 +422,6 @@ namespace ManagedIdentityAnalyzers.Knowledge
 
             /// <summary>The host is one or more labels, then the suffix.</summary>
             Subdomain,
-
-            /// <summary>Either.</summary>
-            ExactOrSubdomain,
         }
 
         // ------------------------------------------------------------------------------------------------------
@@ -387,10 +470,17 @@ namespace ManagedIdentityAnalyzers.Knowledge
             ("dev.azuresynapse.usgovcloudapi.net", HostMatch.Subdomain, AzureService.Synapse, AzureCloud.UsGovernment),
             ("dev.azuresynapse.azure.cn", HostMatch.Subdomain, AzureService.Synapse, AzureCloud.China),
 
-            // The table's Batch row (S17) lists these values; account hosts under other suffixes are not listed.
-            ("batch.core.windows.net", HostMatch.ExactOrSubdomain, AzureService.Batch, AzureCloud.Public),
-            ("batch.core.usgovcloudapi.net", HostMatch.ExactOrSubdomain, AzureService.Batch, AzureCloud.UsGovernment),
-            ("batch.chinacloudapi.cn", HostMatch.ExactOrSubdomain, AzureService.Batch, AzureCloud.China),
+            // Batch accounts, <account>.<region>.batch.azure.com (§2.4 host table, corrected: batch.core.windows.net
+            // and its sovereign forms are the Batch *audience*, not an account host). Public: Batch Management REST
+            // docs (learn.microsoft.com/rest/api/batchmanagement/batch-account/create, accountName: "accountname.region.
+            // batch.azure.com"; batch-account/get, accountEndpoint). US Gov: "Compare Azure Government and global Azure"
+            // (Batch *.batch.azure.com / *.batch.usgovcloudapi.net). China: Azure China Batch docs (docs.azure.cn,
+            // "Batch account URL" https://<account_name>.<region>.batch.chinacloudapi.cn) and the Private Endpoint DNS
+            // zone values ({region}.batch.chinacloudapi.cn). The bare suffix is not an account host (in China it is
+            // the audience's host), so only subdomains match.
+            ("batch.azure.com", HostMatch.Subdomain, AzureService.Batch, AzureCloud.Public),
+            ("batch.usgovcloudapi.net", HostMatch.Subdomain, AzureService.Batch, AzureCloud.UsGovernment),
+            ("batch.chinacloudapi.cn", HostMatch.Subdomain, AzureService.Batch, AzureCloud.China),
 
             ("api.loganalytics.io", HostMatch.Exact, AzureService.LogAnalytics, AzureCloud.Public),
             ("api.loganalytics.us", HostMatch.Exact, AzureService.LogAnalytics, AzureCloud.UsGovernment),
@@ -508,17 +598,20 @@ namespace ManagedIdentityAnalyzers.Knowledge
         }
 
         /// <summary>
-        /// Identifies an audience string: service and cloud. A trailing slash is accepted either way and the scheme
-        /// and host ignore case; any other path (a <c>/.default</c> scope included) or a non-https value is not an
-        /// audience this table knows. Account-scoped Storage audiences are Storage with
-        /// <see cref="AudienceInfo.IsStorageAccountScoped"/>; Graph's application ID is Graph.
+        /// Identifies an audience string: service, cloud and form. The scheme and host ignore case and a trailing slash
+        /// is accepted either way. Account-scoped Storage audiences are Storage with
+        /// <see cref="AudienceInfo.IsStorageAccountScoped"/>; a vault's own host is Key Vault with
+        /// <see cref="AudienceForm.ResourceHost"/>; Graph's application ID is Graph. A longer path is identified
+        /// (<see cref="AudienceInfo.HasPath"/>) only for a service whose <see cref="AcceptedForms"/> row says whether it
+        /// accepts one; otherwise, like a <c>/.default</c> scope (LAMI108's finding), a query or a non-https value, it is
+        /// not an audience this table knows.
         /// </summary>
         public static bool TryIdentify(string audience, out AudienceInfo info)
         {
             info = null!;
             if (string.Equals(audience, GraphAppId, StringComparison.OrdinalIgnoreCase))
             {
-                info = new AudienceInfo(AzureService.Graph, null, false, false, audience);
+                info = new AudienceInfo(AzureService.Graph, null, AudienceForm.Service, false, false, audience);
                 return true;
             }
 
@@ -529,37 +622,70 @@ namespace ManagedIdentityAnalyzers.Knowledge
 
             var rest = audience.Substring("https://".Length);
             var slash = rest.IndexOf('/');
-            var hasTrailingSlash = false;
-            if (slash >= 0)
-            {
-                if (slash != rest.Length - 1)
-                {
-                    return false;
-                }
-
-                hasTrailingSlash = true;
-                rest = rest.Substring(0, slash);
-            }
-
-            var host = rest.ToLowerInvariant();
-            if (host.Length == 0 || !IsHostText(host))
+            var path = slash >= 0 ? rest.Substring(slash) : string.Empty;
+            var host = (slash >= 0 ? rest.Substring(0, slash) : rest).ToLowerInvariant();
+            var hasTrailingSlash = path.Length > 0 && path[path.Length - 1] == '/';
+            var hasPath = path.Length > 1;
+            if (host.Length == 0 || !IsHostText(host)
+                || (hasPath && path.TrimEnd('/').Equals("/.default", StringComparison.OrdinalIgnoreCase)))
             {
                 return false;
             }
 
+            if (!TryIdentifyHost(host, out var service, out var cloud, out var form)
+                || (hasPath && PathAccepted(service) is null))
+            {
+                return false;
+            }
+
+            info = new AudienceInfo(service, cloud, form, hasPath, hasTrailingSlash, audience);
+            return true;
+        }
+
+        /// <summary>
+        /// Whether the service accepts the audience in the form it is written (LAMI105): its own value always; one
+        /// resource's host or a path after the value only as <see cref="AcceptedForms"/> says. False only when a source
+        /// says the service refuses the form.
+        /// </summary>
+        public static bool IsAcceptedForm(AudienceInfo info) =>
+            (info.Form != AudienceForm.ResourceHost || ResourceHostAccepted(info.Service) != false)
+            && (!info.HasPath || PathAccepted(info.Service) != false);
+
+        /// <summary>Whether the service accepts one resource's host as its audience: true, false, or null (no source).</summary>
+        public static bool? ResourceHostAccepted(AzureService service) =>
+            AcceptedForms.TryGetValue(service, out var forms) ? forms.ResourceHost : null;
+
+        /// <summary>Whether the service accepts a path after its audience: true, false, or null (no source).</summary>
+        public static bool? PathAccepted(AzureService service) =>
+            AcceptedForms.TryGetValue(service, out var forms) ? forms.Path : null;
+
+        /// <summary>
+        /// Whether the service's data plane accepts the token that the HTTP action's ManagedServiceIdentity
+        /// authentication sends (a bearer token). False for Cosmos DB (<see cref="RefuseHttpManagedIdentityToken"/>).
+        /// </summary>
+        public static bool AcceptsManagedIdentityToken(AzureService service) => !RefuseHttpManagedIdentityToken.Contains(service);
+
+        private static bool TryIdentifyHost(string host, out AzureService service, out AzureCloud? cloud, out AudienceForm form)
+        {
+            service = default;
+            cloud = null;
+            form = AudienceForm.Service;
             if (AudienceHosts.TryGetValue(host, out var known))
             {
-                info = new AudienceInfo(known.Service, known.Cloud, false, hasTrailingSlash, audience);
+                service = known.Service;
+                cloud = known.Cloud;
                 return true;
             }
 
+            form = AudienceForm.ResourceHost;
             if (TryStorageHost(host, false, out var storageCloud, out _, out var account) && account is not null)
             {
-                info = new AudienceInfo(AzureService.Storage, storageCloud, true, hasTrailingSlash, audience);
+                service = AzureService.Storage;
+                cloud = storageCloud;
                 return true;
             }
 
-            foreach (var (suffix, service, cloud, singleLabel) in ResourceAudienceSuffixes)
+            foreach (var (suffix, suffixService, suffixCloud, singleLabel) in ResourceAudienceSuffixes)
             {
                 if (host.EndsWith("." + suffix, StringComparison.Ordinal))
                 {
@@ -569,7 +695,8 @@ namespace ManagedIdentityAnalyzers.Knowledge
                         return false;
                     }
 
-                    info = new AudienceInfo(service, cloud, false, hasTrailingSlash, audience);
+                    service = suffixService;
+                    cloud = suffixCloud;
                     return true;
                 }
             }
@@ -587,12 +714,13 @@ namespace ManagedIdentityAnalyzers.Knowledge
         /// <summary>
         /// The audience for a request target: for Storage the all-accounts value <c>https://storage.azure.com/</c>;
         /// for Data Explorer the cluster URL (S11), when the host is known; null for a Service Bus / Event Hubs
-        /// namespace host (the two services' audiences differ and the host cannot tell them apart); otherwise
-        /// <see cref="AudienceFor(AzureService, AzureCloud)"/>.
+        /// namespace host (the two services' audiences differ and the host cannot tell them apart) and for a service
+        /// that refuses the HTTP action's managed-identity token (Cosmos DB: no audience makes that call work);
+        /// otherwise <see cref="AudienceFor(AzureService, AzureCloud)"/>.
         /// </summary>
         public static string? AudienceFor(RequestTarget target)
         {
-            if (target.MayBeEventHubs)
+            if (target.MayBeEventHubs || !target.AcceptsManagedIdentityToken)
             {
                 return null;
             }
@@ -619,10 +747,17 @@ namespace ManagedIdentityAnalyzers.Knowledge
         /// The audience with the trailing slash corrected (LAMI106), or null when the slash is right or is not
         /// checked. Checked only where the sources are firm: Key Vault must not end with "/" (S1, S2: 400/401);
         /// the all-accounts Storage value must (S1, S2, S4); an account-scoped Storage value must not (S1, S2, S4).
-        /// ARM accepts both forms; the SQL sources conflict (S11 with, S17 without); others are not checked.
+        /// ARM accepts both forms; the SQL sources conflict (S11 with, S17 without); others are not checked, and
+        /// neither is a value with a path (<see cref="IsAcceptedForm(AudienceInfo)"/> judges it) or a form the service
+        /// refuses.
         /// </summary>
         public static string? SlashCorrection(AudienceInfo info)
         {
+            if (info.HasPath || !IsAcceptedForm(info))
+            {
+                return null;
+            }
+
             switch (info.Service)
             {
                 case AzureService.KeyVault:
@@ -675,7 +810,7 @@ namespace ManagedIdentityAnalyzers.Knowledge
         /// </summary>
         private static bool Matches(string host, bool headUnknown, string suffix, HostMatch match)
         {
-            if (match != HostMatch.Subdomain && !headUnknown && host == suffix)
+            if (match == HostMatch.Exact && !headUnknown && host == suffix)
             {
                 return true;
             }

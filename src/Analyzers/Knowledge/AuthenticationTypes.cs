@@ -148,8 +148,17 @@ namespace ManagedIdentityAnalyzers.Knowledge
             [ManagedServiceIdentity] = new AuthenticationShape(ManagedServiceIdentity, None, ImmutableArray.Create("identity", "audience"), None),
         };
 
+        /// <summary>
+        /// ActiveDirectoryOAuth's <c>tenant</c> (§2.1): the Microsoft Entra tenant the token is requested from, which may
+        /// be another tenant than the logic app's. A managed identity cannot sign in to another tenant (Managed
+        /// identities FAQ, learn.microsoft.com/entra/identity/managed-identities-azure-resources/managed-identities-faq:
+        /// "Can I use a managed identity to access a resource in a different directory/tenant? No."), so a block that
+        /// names one is not switched to managed identity mechanically (LAMI131 reports it without a fix).
+        /// </summary>
+        public const string Tenant = "tenant";
+
         private static readonly ImmutableArray<string> RemovedForManagedIdentity =
-            ImmutableArray.Create("tenant", "clientId", "secret", "pfx", "password", "authority");
+            ImmutableArray.Create(Tenant, "clientId", "secret", "pfx", "password", "authority");
 
         /// <summary>True when the text is exactly one of the five JSON values.</summary>
         public static bool IsCanonical(string type) =>

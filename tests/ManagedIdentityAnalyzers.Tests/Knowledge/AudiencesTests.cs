@@ -51,8 +51,8 @@ public class AudiencesTests
     [InlineData("https://ws.dev.azuresynapse.net/pipelines", nameof(AzureService.Synapse), Public)]
     [InlineData("https://ws.dev.azuresynapse.usgovcloudapi.net/pipelines", nameof(AzureService.Synapse), Gov)]
     [InlineData("https://ws.dev.azuresynapse.azure.cn/pipelines", nameof(AzureService.Synapse), China)]
-    [InlineData("https://acct.batch.core.windows.net/jobs", nameof(AzureService.Batch), Public)]
-    [InlineData("https://acct.batch.core.usgovcloudapi.net/jobs", nameof(AzureService.Batch), Gov)]
+    [InlineData("https://myacct.westus.batch.azure.com/jobs", nameof(AzureService.Batch), Public)]
+    [InlineData("https://myacct.usgovvirginia.batch.usgovcloudapi.net/jobs", nameof(AzureService.Batch), Gov)]
     [InlineData("https://acct.chinanorth.batch.chinacloudapi.cn/jobs", nameof(AzureService.Batch), China)]
     [InlineData("https://api.loganalytics.io/v1/workspaces/w/query", nameof(AzureService.LogAnalytics), Public)]
     [InlineData("https://api.loganalytics.us/v1/workspaces/w/query", nameof(AzureService.LogAnalytics), Gov)]
@@ -102,6 +102,14 @@ public class AudiencesTests
     [InlineData("https://acct.web.core.windows.net/index.html")]
     [InlineData("https://acct.blob.core.windows.net.example.com/c")]
     [InlineData("https://acct.blob.core.windows.net:abc/c")]
+    [InlineData("https://myacct.batch.core.windows.net/jobs")]
+    [InlineData("https://myacct.westus.batch.core.windows.net/jobs")]
+    [InlineData("https://batch.core.windows.net/jobs")]
+    [InlineData("https://myacct.batch.core.usgovcloudapi.net/jobs")]
+    [InlineData("https://batch.core.usgovcloudapi.net/jobs")]
+    [InlineData("https://batch.azure.com/jobs")]
+    [InlineData("https://batch.usgovcloudapi.net/jobs")]
+    [InlineData("https://batch.chinacloudapi.cn/jobs")]
     [InlineData("https://.vault.azure.net/secrets/db")]
     [InlineData("https://")]
     [InlineData("")]
@@ -194,6 +202,47 @@ public class AudiencesTests
         Assert.Equal(AzureService.Storage, target.Service);
         Assert.Equal(kind, target.StorageEndpointKind);
         Assert.Equal(accountAudience, target.StorageAccountAudience);
+    }
+
+    [Theory]
+    [InlineData("https://myacct.westus.batch.azure.com/jobs", Public)]
+    [InlineData("https://{?}.westus.batch.azure.com/jobs", Public)]
+    [InlineData("https://myacct.{?}.batch.azure.com/jobs", Public)]
+    [InlineData("https://myacct.usgovarizona.batch.usgovcloudapi.net/pools", Gov)]
+    [InlineData("https://myacct.chinaeast2.batch.chinacloudapi.cn/pools", China)]
+    public void Batch_account_hosts_are_batch_whatever_the_account_and_region(string uri, string cloud)
+    {
+        Assert.True(Audiences.TryGetTarget(Partial(uri), out var target));
+        Assert.Equal(AzureService.Batch, target.Service);
+        Assert.Equal(Parse<AzureCloud>(cloud), target.Cloud);
+        Assert.True(target.AcceptsManagedIdentityToken);
+    }
+
+    [Theory]
+    [InlineData("https://acct.documents.azure.com/dbs/orders/colls/items/docs", Public)]
+    [InlineData("https://acct.documents.azure.us/dbs/orders", Gov)]
+    [InlineData("https://acct.documents.azure.cn/dbs/orders", China)]
+    [InlineData("https://{?}.documents.azure.com/dbs/orders", Public)]
+    public void Cosmos_db_hosts_are_cosmos_db_but_refuse_the_http_managed_identity_token(string uri, string cloud)
+    {
+        Assert.True(Audiences.TryGetTarget(Partial(uri), out var target));
+        Assert.Equal(AzureService.CosmosDb, target.Service);
+        Assert.Equal(Parse<AzureCloud>(cloud), target.Cloud);
+        Assert.False(target.AcceptsManagedIdentityToken);
+
+        // No audience is proposed for the call, though the table still knows Cosmos DB's audience (for LAMI105 on
+        // other targets).
+        Assert.Null(Audiences.AudienceFor(target));
+        Assert.NotNull(Audiences.AudienceFor(AzureService.CosmosDb, target.Cloud));
+    }
+
+    [Fact]
+    public void Only_cosmos_db_refuses_the_http_managed_identity_token()
+    {
+        foreach (var service in Enum.GetValues<AzureService>())
+        {
+            Assert.Equal(service != AzureService.CosmosDb, Audiences.AcceptsManagedIdentityToken(service));
+        }
     }
 
     [Fact]
@@ -308,7 +357,13 @@ public class AudiencesTests
     [InlineData("https://")]
     [InlineData("")]
     [InlineData("https://example.com")]
-    [InlineData("https://orders.vault.azure.net")]
+    [InlineData("https://vault.azure.net/.default/")]
+    [InlineData("https://a.b.vault.azure.net")]
+    [InlineData("https://vault.azure.net?x=1")]
+    [InlineData("https://acct.blob.core.windows.net/container")]
+    [InlineData("https://storage.azure.com/blob")]
+    [InlineData("https://graph.microsoft.com/v1.0")]
+    [InlineData("https://batch.core.windows.net/jobs")]
     [InlineData("https://graph.windows.net/")]
     [InlineData("https://management.microsoftazure.de/")]
     [InlineData("https://vault.microsoftazure.de")]
@@ -322,6 +377,53 @@ public class AudiencesTests
     public void Other_values_are_not_identified(string audience)
     {
         Assert.False(Audiences.TryIdentify(audience, out _));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Audience forms and whether the service accepts them (LAMI105)
+    // ---------------------------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("https://vault.azure.net", nameof(AzureService.KeyVault), Public, nameof(AudienceForm.Service), false, true)]
+    [InlineData("https://orders.vault.azure.net", nameof(AzureService.KeyVault), Public, nameof(AudienceForm.ResourceHost), false, false)]
+    [InlineData("https://Orders.Vault.Azure.Net/", nameof(AzureService.KeyVault), Public, nameof(AudienceForm.ResourceHost), false, false)]
+    [InlineData("https://orders.vault.usgovcloudapi.net", nameof(AzureService.KeyVault), Gov, nameof(AudienceForm.ResourceHost), false, false)]
+    [InlineData("https://orders.vault.azure.cn", nameof(AzureService.KeyVault), China, nameof(AudienceForm.ResourceHost), false, false)]
+    [InlineData("https://vault.azure.net/secrets", nameof(AzureService.KeyVault), Public, nameof(AudienceForm.Service), true, false)]
+    [InlineData("https://vault.azure.net/secrets/", nameof(AzureService.KeyVault), Public, nameof(AudienceForm.Service), true, false)]
+    [InlineData("https://vault.usgovcloudapi.net/keys/k1", nameof(AzureService.KeyVault), Gov, nameof(AudienceForm.Service), true, false)]
+    [InlineData("https://orders.vault.azure.net/secrets/db", nameof(AzureService.KeyVault), Public, nameof(AudienceForm.ResourceHost), true, false)]
+    [InlineData("https://storage.azure.com/", nameof(AzureService.Storage), AnyCloud, nameof(AudienceForm.Service), false, true)]
+    [InlineData("https://acct.blob.core.windows.net", nameof(AzureService.Storage), Public, nameof(AudienceForm.ResourceHost), false, true)]
+    [InlineData("https://acct.queue.core.usgovcloudapi.net/", nameof(AzureService.Storage), Gov, nameof(AudienceForm.ResourceHost), false, true)]
+    [InlineData("https://acct.documents.azure.com/", nameof(AzureService.CosmosDb), Public, nameof(AudienceForm.ResourceHost), false, true)]
+    [InlineData("https://help.westus.kusto.windows.net", nameof(AzureService.DataExplorer), Public, nameof(AudienceForm.ResourceHost), false, true)]
+    [InlineData("https://westus.asazure.windows.net", nameof(AzureService.AnalysisServices), Public, nameof(AudienceForm.ResourceHost), false, true)]
+    [InlineData("https://batch.core.windows.net/", nameof(AzureService.Batch), Public, nameof(AudienceForm.Service), false, true)]
+    public void Audience_forms_and_whether_the_service_accepts_them(string audience, string service, string cloud, string form, bool hasPath, bool accepted)
+    {
+        Assert.True(Audiences.TryIdentify(audience, out var info));
+        Assert.Equal(Parse<AzureService>(service), info.Service);
+        Assert.Equal(cloud == AnyCloud ? null : Parse<AzureCloud>(cloud), info.Cloud);
+        Assert.Equal(Parse<AudienceForm>(form), info.Form);
+        Assert.Equal(hasPath, info.HasPath);
+        Assert.Equal(accepted, Audiences.IsAcceptedForm(info));
+        Assert.Equal(audience.EndsWith('/'), info.HasTrailingSlash);
+    }
+
+    [Theory]
+    [InlineData(nameof(AzureService.KeyVault), false, false)]
+    [InlineData(nameof(AzureService.Storage), true, null)]
+    [InlineData(nameof(AzureService.CosmosDb), true, null)]
+    [InlineData(nameof(AzureService.DataExplorer), true, null)]
+    [InlineData(nameof(AzureService.AnalysisServices), true, null)]
+    [InlineData(nameof(AzureService.ResourceManager), null, null)]
+    [InlineData(nameof(AzureService.Graph), null, null)]
+    [InlineData(nameof(AzureService.Batch), null, null)]
+    public void Forms_each_service_accepts_match_the_table(string service, bool? resourceHost, bool? path)
+    {
+        Assert.Equal(resourceHost, Audiences.ResourceHostAccepted(Parse<AzureService>(service)));
+        Assert.Equal(path, Audiences.PathAccepted(Parse<AzureService>(service)));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -415,6 +517,9 @@ public class AudiencesTests
                 Assert.True(Audiences.TryIdentify(audience, out var info), audience);
                 Assert.Equal(service, info.Service);
                 Assert.True(info.Cloud is null || info.Cloud == cloud, audience);
+                Assert.Equal(AudienceForm.Service, info.Form);
+                Assert.False(info.HasPath, audience);
+                Assert.True(Audiences.IsAcceptedForm(info), audience);
                 Assert.Null(Audiences.SlashCorrection(info));
             }
         }
@@ -433,6 +538,11 @@ public class AudiencesTests
     [InlineData("https://{?}.westus.kusto.windows.net/v1/rest/query", null)]
     [InlineData("https://ns.servicebus.windows.net/orders/messages", null)]
     [InlineData("https://ns.servicebus.usgovcloudapi.net/orders/messages", null)]
+    [InlineData("https://myacct.westus.batch.azure.com/jobs", "https://batch.core.windows.net/")]
+    [InlineData("https://myacct.usgovvirginia.batch.usgovcloudapi.net/jobs", "https://batch.core.usgovcloudapi.net/")]
+    [InlineData("https://myacct.chinanorth.batch.chinacloudapi.cn/jobs", "https://batch.chinacloudapi.cn/")]
+    [InlineData("https://acct.documents.azure.com/dbs/orders", null)]
+    [InlineData("https://acct.documents.azure.us/dbs/orders", null)]
     public void Audience_for_a_request_target(string uri, string? expected)
     {
         Assert.True(Audiences.TryGetTarget(Partial(uri), out var target));
@@ -467,6 +577,8 @@ public class AudiencesTests
     [InlineData("https://database.windows.net/")]
     [InlineData("https://managedhsm.azure.net/")]
     [InlineData("https://acct.documents.azure.com")]
+    [InlineData("https://orders.vault.azure.net/")]
+    [InlineData("https://vault.azure.net/secrets/")]
     public void Slash_is_left_alone_where_it_is_right_or_not_checked(string audience)
     {
         Assert.True(Audiences.TryIdentify(audience, out var info));

@@ -207,5 +207,17 @@ public class AuthenticationTypesTests
         }
     }
 
+    [Fact]
+    public void The_tenant_that_withholds_LAMI131s_fix_is_active_directory_oauths_required_tenant()
+    {
+        // Only ActiveDirectoryOAuth names a tenant; a managed identity cannot sign in to another one.
+        Assert.Equal("tenant", AuthenticationTypes.Tenant);
+        Assert.Contains(AuthenticationTypes.Tenant, AuthenticationTypes.ShapeOf(AuthenticationTypes.ActiveDirectoryOAuth)!.Required);
+        foreach (var type in new[] { AuthenticationTypes.Basic, AuthenticationTypes.Raw, AuthenticationTypes.ClientCertificate, AuthenticationTypes.ManagedServiceIdentity })
+        {
+            Assert.False(AuthenticationTypes.ShapeOf(type)!.Allows(AuthenticationTypes.Tenant), type);
+        }
+    }
+
     private static string[] Split(string list) => list.Length == 0 ? [] : list.Split(',');
 }

@@ -10,7 +10,8 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
     /// <summary>
     /// LAMI104: managed-identity authentication without <c>audience</c> to a known service other than Azure Resource
     /// Manager: the token is issued for <c>https://management.azure.com/</c>. Fix: add the target's audience, in the
-    /// target's cloud.
+    /// target's cloud. Not for a target that refuses the HTTP action's managed-identity token (Cosmos DB), where no
+    /// audience would make the call work.
     /// </summary>
     internal sealed class MissingAudienceRule : Rule
     {
@@ -27,6 +28,7 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
                     || !view.LacksMember("audience")
                     || view.Target is not { } target
                     || target.Service == AzureService.ResourceManager
+                    || !target.AcceptsManagedIdentityToken
                     || Audiences.AudienceFor(target) is not string audience)
                 {
                     continue;

@@ -11,8 +11,10 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
     /// <summary>
     /// The audience of managed-identity authentication, judged once per value, the first applicable finding only:
     /// LAMI108 (not a resource ID; fix strips <c>/.default</c>), LAMI105 (another service than the request's
-    /// target), LAMI107 (another cloud), LAMI106 (the trailing slash Microsoft Entra ID expects).
-    /// Targets whose audience is app-specific or unknown never produce LAMI105 or LAMI107.
+    /// target, or the target service in a form it refuses: <see cref="Audiences.IsAcceptedForm(AudienceInfo)"/>),
+    /// LAMI107 (another cloud), LAMI106 (the trailing slash Microsoft Entra ID expects).
+    /// Targets whose audience is app-specific or unknown, and targets that refuse the HTTP action's managed-identity
+    /// token (<see cref="RequestTarget.AcceptsManagedIdentityToken"/>), never produce LAMI105 or LAMI107.
     /// </summary>
     internal sealed class AudienceRule : Rule
     {
@@ -60,11 +62,30 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
                 return null;
             }
 
-            if (target is not null && !Audiences.AreCompatible(target.Service, info.Service)
-                && Audiences.AudienceFor(target) is string expected)
+            // No audience makes a call work that the target refuses with any managed-identity token: nothing to
+            // compare the audience with.
+            if (target is { AcceptsManagedIdentityToken: false })
             {
-                return Replace(RuleIds.AudienceForAnotherService, node, FixKeys.UseTargetAudience, $"Use '{expected}'", expected,
-                    audience, ServiceNames.Of(info.Service), ServiceNames.Of(target.Service), expected);
+                target = null;
+            }
+
+            if (target is not null && Audiences.AudienceFor(target) is string expected)
+            {
+                string? why = null;
+                if (!Audiences.AreCompatible(target.Service, info.Service))
+                {
+                    why = $"is for {ServiceNames.Of(info.Service)}, but the request goes to {ServiceNames.Of(target.Service)}";
+                }
+                else if (!Audiences.IsAcceptedForm(info))
+                {
+                    why = ServiceNames.RefusedForm(info);
+                }
+
+                if (why is not null)
+                {
+                    return Replace(RuleIds.AudienceForAnotherService, node, FixKeys.UseTargetAudience, $"Use '{expected}'", expected,
+                        audience, why, expected);
+                }
             }
 
             if (target is not null && info.Cloud is AzureCloud cloud && cloud != target.Cloud

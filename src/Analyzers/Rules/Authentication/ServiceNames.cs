@@ -31,6 +31,18 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
             _ => service.ToString(),
         };
 
+        /// <summary>
+        /// Why an audience of the right service is in a form the service refuses (LAMI105's message), e.g. "is a
+        /// single Key Vault resource's host, which Key Vault does not accept as its audience".
+        /// </summary>
+        public static string RefusedForm(AudienceInfo info)
+        {
+            var service = Of(info.Service);
+            return info.Form == AudienceForm.ResourceHost && Audiences.ResourceHostAccepted(info.Service) == false
+                ? $"is a single {service} resource's host, which {service} does not accept as its audience"
+                : $"has a path after {service}'s audience, which {service} does not accept";
+        }
+
         public static string Of(AzureCloud cloud) => cloud switch
         {
             AzureCloud.UsGovernment => "US Government",

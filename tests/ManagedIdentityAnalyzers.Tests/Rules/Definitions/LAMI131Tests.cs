@@ -30,18 +30,51 @@ public class LAMI131Tests
         }
         """;
 
-    private const string ManagedIdentityToKeyVault = """
+    /// <summary>
+    /// A <c>tenant</c> may be another tenant than the logic app's, where its managed identity cannot sign in: the
+    /// advice is reported, but no fix is offered (the fixed state is the source, diagnostic included).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
+    public Task OAuth_naming_a_tenant_is_reported_without_a_fix(Rendering rendering) =>
+        VerifyFixAsync(rendering, OAuthToKeyVault, OAuthToKeyVault);
+
+    private const string OAuthTenantVariants = """
         {
           "actions": {
-            "Get_secret": {
+            "Tenant_last": {
               "type": "Http",
               "inputs": {
-                "method": "GET",
-                "uri": "https://contoso.vault.azure.net/secrets/db-password?api-version=7.4",
-                "authentication": {
-                  "type": "ManagedServiceIdentity",
-                  "audience": "https://vault.azure.net"
-                }
+                "uri": "https://contoso.vault.azure.net/secrets/a?api-version=7.4",
+                {|LAMI131:"authentication"|}: { "type": "ActiveDirectoryOAuth", "clientId": "@parameters('clientId')", "secret": "@parameters('clientSecret')", "audience": "https://vault.azure.net", "tenant": "fabrikam.onmicrosoft.com" }
+              }
+            },
+            "Tenant_expression": {
+              "type": "Http",
+              "inputs": {
+                "uri": "https://contoso.vault.azure.net/secrets/b?api-version=7.4",
+                {|LAMI131:"authentication"|}: { "type": "ActiveDirectoryOAuth", "tenant": "@parameters('tenantId')", "audience": "https://vault.azure.net", "clientId": "@parameters('clientId')", "secret": "@parameters('clientSecret')" }
+              }
+            },
+            "Tenant_in_another_casing": {
+              "type": "Http",
+              "inputs": {
+                "uri": "https://contoso.vault.azure.net/secrets/c?api-version=7.4",
+                {|LAMI131:"authentication"|}: { "type": "ActiveDirectoryOAuth", "Tenant": "contoso.onmicrosoft.com", "ClientId": "@parameters('clientId')", "Secret": "@parameters('clientSecret')", "audience": "https://vault.azure.net" }
+              }
+            },
+            "Tenant_without_audience": {
+              "type": "Http",
+              "inputs": {
+                "uri": "https://contoso.vault.azure.net/secrets/d?api-version=7.4",
+                {|LAMI110:{|LAMI131:"authentication"|}|}: { "type": "ActiveDirectoryOAuth", "authority": "https://login.microsoftonline.com", "tenant": "contoso.onmicrosoft.com", "clientId": "@parameters('clientId')", "secret": "@parameters('clientSecret')" }
+              }
+            },
+            "Literal_secret": {
+              "type": "Http",
+              "inputs": {
+                "uri": "https://contoso.vault.azure.net/secrets/e?api-version=7.4",
+                {|LAMI131:"authentication"|}: { "type": "ActiveDirectoryOAuth", "tenant": "contoso.onmicrosoft.com", "clientId": "11111111-1111-1111-1111-111111111111", "secret": {|LAMI130:"s3cr3t~value"|}, "audience": "https://vault.azure.net" }
               }
             }
           }
@@ -50,12 +83,12 @@ public class LAMI131Tests
 
     [Theory]
     [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
-    public Task OAuth_to_key_vault_keeps_its_audience(Rendering rendering) =>
-        VerifyFixAsync(rendering, OAuthToKeyVault, ManagedIdentityToKeyVault, FixKeys.SwitchToManagedIdentity);
+    public Task Any_tenant_withholds_the_fix(Rendering rendering) =>
+        VerifyFixAsync(rendering, OAuthTenantVariants, OAuthTenantVariants);
 
     [Theory]
     [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
-    public Task OAuth_with_the_audience_last_keeps_its_audience(Rendering rendering) => VerifyFixAsync(rendering, """
+    public Task OAuth_without_a_tenant_is_switched_and_gets_the_key_vault_audience(Rendering rendering) => VerifyFixAsync(rendering, """
         {
           "actions": {
             "Get_secret": {
@@ -63,37 +96,7 @@ public class LAMI131Tests
               "inputs": {
                 "method": "GET",
                 "uri": "https://contoso.vault.azure.net/secrets/db-password?api-version=7.4",
-                {|LAMI131:"authentication"|}: { "type": "ActiveDirectoryOAuth", "tenant": "contoso.onmicrosoft.com", "clientId": "@parameters('clientId')", "secret": "@parameters('clientSecret')", "audience": "https://vault.azure.net" }
-              }
-            }
-          }
-        }
-        """, """
-        {
-          "actions": {
-            "Get_secret": {
-              "type": "Http",
-              "inputs": {
-                "method": "GET",
-                "uri": "https://contoso.vault.azure.net/secrets/db-password?api-version=7.4",
-                "authentication": { "type": "ManagedServiceIdentity", "audience": "https://vault.azure.net" }
-              }
-            }
-          }
-        }
-        """, FixKeys.SwitchToManagedIdentity);
-
-    [Theory]
-    [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
-    public Task OAuth_without_audience_gets_the_key_vault_audience(Rendering rendering) => VerifyFixAsync(rendering, """
-        {
-          "actions": {
-            "Get_secret": {
-              "type": "Http",
-              "inputs": {
-                "method": "GET",
-                "uri": "https://contoso.vault.azure.net/secrets/db-password?api-version=7.4",
-                {|LAMI110:{|LAMI131:"authentication"|}|}: { "type": "ActiveDirectoryOAuth", "authority": "https://login.microsoftonline.com", "tenant": "contoso.onmicrosoft.com", "clientId": "@parameters('clientId')", "secret": "@parameters('clientSecret')" }
+                {|LAMI110:{|LAMI131:"authentication"|}|}: { "type": "ActiveDirectoryOAuth", "authority": "https://login.microsoftonline.com", "clientId": "@parameters('clientId')", "secret": "@parameters('clientSecret')" }
               }
             }
           }
@@ -149,7 +152,7 @@ public class LAMI131Tests
               "type": "Http",
               "inputs": {
                 "uri": "https://contoso.vault.azure.net/secrets/db?api-version=7.4",
-                {|LAMI131:"authentication"|}: { "type": "ActiveDirectoryOAuth", "Tenant": "contoso.onmicrosoft.com", "ClientId": "@parameters('clientId')", "Secret": "@parameters('clientSecret')", "audience": "https://vault.azure.net" }
+                {|LAMI131:"authentication"|}: { "type": "Basic", "UserName": "@parameters('user')", "Password": "@parameters('password')" }
               }
             }
           }
@@ -199,7 +202,7 @@ public class LAMI131Tests
               "type": "Http",
               "inputs": {
                 "uri": "https://contoso.vault.azure.net/secrets/db?api-version=7.4",
-                {|LAMI131:"authentication"|}: { "type": "ActiveDirectoryOAuth", "tenant": "contoso.onmicrosoft.com", "clientId": "11111111-1111-1111-1111-111111111111", "secret": {|LAMI130:"s3cr3t~value"|}, "audience": "https://vault.azure.net" }
+                {|LAMI131:"authentication"|}: { "type": "ClientCertificate", "pfx": "@parameters('certificate')", "password": {|LAMI130:"s3cr3t~value"|} }
               }
             }
           }
@@ -252,11 +255,60 @@ public class LAMI131Tests
 
     [Theory]
     [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
+    public Task Raw_to_a_batch_account_gets_the_batch_audience(Rendering rendering) => VerifyFixAsync(rendering, """
+        {
+          "actions": {
+            "List_jobs": {
+              "type": "Http",
+              "inputs": { "method": "GET", "uri": "https://myacct.westus.batch.azure.com/jobs?api-version=2024-07-01.20.0", {|LAMI131:"authentication"|}: { "type": "Raw", "value": "@parameters('batchSharedKey')" } }
+            }
+          }
+        }
+        """, """
+        {
+          "actions": {
+            "List_jobs": {
+              "type": "Http",
+              "inputs": { "method": "GET", "uri": "https://myacct.westus.batch.azure.com/jobs?api-version=2024-07-01.20.0", "authentication": { "type": "ManagedServiceIdentity", "audience": "https://batch.core.windows.net/" } }
+            }
+          }
+        }
+        """, FixKeys.SwitchToManagedIdentity);
+
+    /// <summary>
+    /// Cosmos DB's data plane wants its own Authorization format (type=aad&amp;ver=1.0&amp;sig=...), which the HTTP
+    /// action's managed-identity authentication does not send: switching would break the call.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
+    public Task Secret_based_calls_to_cosmos_db_are_not_reported(Rendering rendering) => VerifyAsync(rendering, """
+        {
+          "actions": {
+            "Raw_key": { "type": "Http", "inputs": { "method": "GET", "uri": "https://orders.documents.azure.com/dbs/shop/colls/orders/docs", "headers": { "x-ms-version": "2018-12-31" }, "authentication": { "type": "Raw", "value": "@parameters('cosmosAuthorization')" } } },
+            "Basic": { "type": "Http", "inputs": { "method": "GET", "uri": "https://orders.documents.azure.us/dbs/shop", "authentication": { "type": "Basic", "username": "@parameters('user')", "password": "@parameters('password')" } } },
+            "OAuth": { "type": "Http", "inputs": { "method": "GET", "uri": "https://orders.documents.azure.cn/dbs/shop", "authentication": { "type": "ActiveDirectoryOAuth", "tenant": "contoso.onmicrosoft.com", "audience": "https://cosmos.azure.cn", "clientId": "@parameters('clientId')", "secret": "@parameters('clientSecret')" } } },
+            "Certificate": { "type": "Http", "inputs": { "method": "GET", "uri": "https://@{parameters('account')}.documents.azure.com/dbs", "authentication": { "type": "ClientCertificate", "pfx": "@parameters('pfx')" } } }
+          }
+        }
+        """);
+
+    [Theory]
+    [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
     public Task Message_names_type_service_and_audience(Rendering rendering)
+    {
+        var test = Test(rendering, BasicToKeyVault.Replace("{|LAMI131:", "{|#0:"), null, null, null);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("LAMI131").WithLocation(0).WithMessage(
+            "Basic authentication to Key Vault, which accepts managed identities: use ManagedServiceIdentity with the audience 'https://vault.azure.net' instead of a secret"));
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
+    public Task Message_with_a_tenant_says_the_identity_stays_in_its_tenant(Rendering rendering)
     {
         var test = Test(rendering, OAuthToKeyVault.Replace("{|LAMI131:", "{|#0:"), null, null, null);
         test.ExpectedDiagnostics.Add(Verify.Diagnostic("LAMI131").WithLocation(0).WithMessage(
-            "ActiveDirectoryOAuth authentication to Key Vault, which accepts managed identities: use ManagedServiceIdentity with the audience 'https://vault.azure.net' instead of a secret"));
+            "ActiveDirectoryOAuth authentication to Key Vault, which accepts managed identities: use ManagedServiceIdentity with the audience 'https://vault.azure.net' instead of a secret if the target is in the logic app's own tenant (a managed identity cannot sign in to another tenant)"));
         return test.RunAsync();
     }
 }
