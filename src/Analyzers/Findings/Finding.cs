@@ -34,5 +34,16 @@ namespace ManagedIdentityAnalyzers.Findings
 
         /// <summary>The fixes, in the order they are offered (the first is the one batch tools apply).</summary>
         public ImmutableArray<FixPlan> Fixes { get; }
+
+        /// <summary>
+        /// The same finding reported at <paramref name="useSite"/>, where a part built elsewhere (a helper's
+        /// definition or identity, a shared constant) enters the logic app it depends on; unchanged when there is no
+        /// use site. Its fixes are dropped unless <paramref name="fixesEditOnlyTheApp"/>: a fix must not change a part
+        /// that other callers use.
+        /// </summary>
+        public Finding At(SourceRef? useSite, bool fixesEditOnlyTheApp = false) =>
+            useSite is null
+                ? this
+                : new Finding(RuleId, useSite, MessageArguments, AdditionalNodes, fixesEditOnlyTheApp ? Fixes : default);
     }
 }

@@ -34,13 +34,18 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         public static LogicAppModel Read(SemanticModel model, SdkSymbols symbols, CancellationToken cancellationToken)
         {
             var root = model.SyntaxTree.GetRoot(cancellationToken);
-            var bodies = SelectBodies(root, model, symbols, cancellationToken);
+            var bodies = SelectBodies(root, model, symbols, cancellationToken, out var bodyNames);
             if (bodies.Count == 0)
             {
                 return new LogicAppModel(ImmutableArray<LogicAppResource>.Empty, ImmutableArray<IdentityTypeValue>.Empty, ImmutableArray<WorkflowInstance>.Empty);
             }
 
             var context = new CSharpReadContext(symbols, new MethodBodies(model, cancellationToken), cancellationToken);
+            foreach (var names in bodyNames)
+            {
+                context.AddBodyNames(names);
+            }
+
             var states = new List<TakenState>();
             var changedProducers = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
             var binaryData = new List<IOperation>();
@@ -133,9 +138,11 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             SyntaxNode root,
             SemanticModel model,
             SdkSymbols symbols,
-            CancellationToken cancellationToken)
+            CancellationToken cancellationToken,
+            out List<HashSet<string>> bodyNames)
         {
             var candidates = new List<(SyntaxNode Syntax, HashSet<string> Names)>();
+            bodyNames = new List<HashSet<string>>();
             foreach (var body in Bodies(root))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -149,6 +156,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 }
 
                 candidates.Add((body, names));
+                bodyNames.Add(names);
             }
 
             var selected = new List<(SyntaxNode, IMethodSymbol?)>();

@@ -7,9 +7,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ManagedIdentityAnalyzers.Readers.CSharp
 {
     /// <summary>
-    /// The bodies of the methods declared in the document being analysed, read on demand (each once) from its
-    /// semantic model: what a called helper returns, and where a constant of the document is written. Methods of
-    /// other documents are not read (the IDE analyses one document at a time); what they return is unknown.
+    /// The bodies of the methods of the project that the reader follows, read on demand (each once): what a called
+    /// helper returns, and where a constant of the document is written. Methods of the analysed document are read
+    /// from its semantic model. A helper of another document (a static <c>Definitions</c> class) is read only where
+    /// a part is followed into it, by binding that one member of that document; constants of other documents stay
+    /// at their references.
     /// </summary>
     internal sealed class MethodBodies
     {
@@ -17,6 +19,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         private readonly CancellationToken cancellationToken;
         private readonly Dictionary<ISymbol, IOperation?> bodies = new Dictionary<ISymbol, IOperation?>(SymbolEqualityComparer.Default);
         private readonly Dictionary<ISymbol, IOperation?> returns = new Dictionary<ISymbol, IOperation?>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<SyntaxTree, SemanticModel> otherModels = new Dictionary<SyntaxTree, SemanticModel>();
 
         public MethodBodies(SemanticModel model, CancellationToken cancellationToken)
         {
@@ -27,27 +30,32 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         public SyntaxTree Tree => model.SyntaxTree;
 
         /// <summary>
-        /// The body of a method, local function or accessor declared once, in this document, with a body that callers
-        /// always run (not abstract, virtual, extern or partial without implementation); null otherwise.
+        /// The body of a method, local function or accessor declared once in source, with a body that callers always
+        /// run (not abstract, virtual, extern or partial without implementation); null otherwise, and for a method of
+        /// another document unless <paramref name="otherDocuments"/>.
         /// </summary>
-        public IOperation? BodyOf(IMethodSymbol method)
+        public IOperation? BodyOf(IMethodSymbol method, bool otherDocuments = false)
         {
             var definition = method.OriginalDefinition;
+            var references = definition.DeclaringSyntaxReferences;
+            if (references.Length != 1 || (!otherDocuments && references[0].SyntaxTree != model.SyntaxTree))
+            {
+                return null;
+            }
+
             if (bodies.TryGetValue(definition, out var cached))
             {
                 return cached;
             }
 
             IOperation? body = null;
-            if (!definition.IsAbstract && !definition.IsVirtual && !definition.IsOverride && !definition.IsExtern
-                && definition.DeclaringSyntaxReferences.Length == 1
-                && definition.DeclaringSyntaxReferences[0].SyntaxTree == model.SyntaxTree)
+            if (!definition.IsAbstract && !definition.IsVirtual && !definition.IsOverride && !definition.IsExtern)
             {
-                var syntax = definition.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+                var syntax = references[0].GetSyntax(cancellationToken);
                 if (syntax is BaseMethodDeclarationSyntax { Body: not null } or BaseMethodDeclarationSyntax { ExpressionBody: not null }
                     or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax)
                 {
-                    body = model.GetOperation(syntax, cancellationToken) switch
+                    body = ModelOf(syntax.SyntaxTree).GetOperation(syntax, cancellationToken) switch
                     {
                         ILocalFunctionOperation local => (IOperation?)local.Body ?? local.IgnoredBody,
                         { } operation => operation,
@@ -60,7 +68,10 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             return body;
         }
 
-        /// <summary>The value a method returns, when its body has exactly one <c>return</c> with a value.</summary>
+        /// <summary>
+        /// The value a method of the project returns, when its body has exactly one <c>return</c> with a value (its
+        /// parameters, being unknown here, read as unknown values).
+        /// </summary>
         public IOperation? ReturnedValue(IMethodSymbol method)
         {
             var definition = method.OriginalDefinition;
@@ -71,7 +82,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
             returns[definition] = null;
             IOperation? value = null;
-            if (BodyOf(definition) is { } body)
+            if (BodyOf(definition, otherDocuments: true) is { } body)
             {
                 foreach (var returned in Returns(body))
                 {
@@ -87,6 +98,24 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
             returns[definition] = value;
             return value;
+        }
+
+        private SemanticModel ModelOf(SyntaxTree tree)
+        {
+            if (tree == model.SyntaxTree)
+            {
+                return model;
+            }
+
+            if (!otherModels.TryGetValue(tree, out var other))
+            {
+#pragma warning disable RS1030, RS0030 // A helper of another document is followed only where a part leads into it, and only that member is bound.
+                other = model.Compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030, RS0030
+                otherModels[tree] = other;
+            }
+
+            return other;
         }
 
         /// <summary>The values the body's own <c>return</c> statements return (not those of nested functions).</summary>

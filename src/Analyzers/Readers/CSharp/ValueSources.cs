@@ -63,7 +63,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 return null;
             }
 
-            if (bodies.BodyOf(invocation.TargetMethod) is { } body)
+            if (bodies.BodyOf(invocation.TargetMethod, otherDocuments: true) is { } body)
             {
                 ObserveBody(body);
             }

@@ -13,9 +13,10 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
     /// </summary>
     internal sealed class AuthenticationView
     {
-        private AuthenticationView(LogicAppResource? app, WorkflowOperation? operation, AuthenticationBlock block, JObject value)
+        private AuthenticationView(LogicAppResource? app, WorkflowOperation? operation, AuthenticationBlock block, JObject value, SourceRef? useSite)
         {
             App = app;
+            UseSite = useSite;
             Operation = operation;
             Block = block;
             Object = value;
@@ -34,6 +35,12 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
 
         /// <summary>The logic app, when the reader knows which one the authentication belongs to.</summary>
         public LogicAppResource? App { get; }
+
+        /// <summary>
+        /// Where the JSON enters the app when it is written elsewhere (a helper, a shared constant): findings that
+        /// depend on the app are reported there (<see cref="Findings.Finding.At"/>).
+        /// </summary>
+        public SourceRef? UseSite { get; }
 
         /// <summary>The trigger or action; null for a connection reference.</summary>
         public WorkflowOperation? Operation { get; }
@@ -84,7 +91,7 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
                     {
                         if (block.Object is { } value)
                         {
-                            views.Add(new AuthenticationView(workflow.App, operation, block, value));
+                            views.Add(new AuthenticationView(workflow.App, operation, block, value, workflow.UseSite));
                         }
                     }
                 }
@@ -97,7 +104,7 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
                 {
                     if (block.Object is { } value && seen.Add(block.Member))
                     {
-                        views.Add(new AuthenticationView(app, null, block, value));
+                        views.Add(new AuthenticationView(app, null, block, value, app.ConnectionReferencesUseSite));
                     }
                 }
             }

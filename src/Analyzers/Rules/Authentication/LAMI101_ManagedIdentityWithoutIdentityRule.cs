@@ -58,7 +58,8 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
                         : ImmutableArray.Create(new FixPlan(
                             FixKeys.EnableSystemAssignedIdentity,
                             "Enable the logic app's system-assigned identity",
-                            ImmutableArray.Create(edit)))));
+                            ImmutableArray.Create(edit))))
+                    .At(view.UseSite, fixesEditOnlyTheApp: true));
             }
         }
 

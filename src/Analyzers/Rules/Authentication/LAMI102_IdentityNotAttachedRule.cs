@@ -5,13 +5,15 @@ using ManagedIdentityAnalyzers.Descriptors;
 using ManagedIdentityAnalyzers.Findings;
 using ManagedIdentityAnalyzers.Knowledge;
 using ManagedIdentityAnalyzers.Model;
+using ManagedIdentityAnalyzers.Model.Json;
 
 namespace ManagedIdentityAnalyzers.Rules.Authentication
 {
     /// <summary>
     /// LAMI102: <c>identity</c> names a user-assigned identity the logic app does not have (its list is complete and
-    /// known), or the app has only the system-assigned identity. Fixes: the one attached identity; or remove
-    /// <c>identity</c> when only the system-assigned identity is enabled.
+    /// known), or the app has only the system-assigned identity (then any value, even an unknown one, names an
+    /// identity that is not attached). Fixes: the one attached identity; or remove <c>identity</c> when only the
+    /// system-assigned identity is enabled.
     /// </summary>
     internal sealed class IdentityNotAttachedRule : Rule
     {
@@ -26,29 +28,37 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
             {
                 if (view.App is not { } app
                     || !view.IsManagedIdentity
-                    || view.Identity is not string named
                     || view.IdentityMember is not { } member
-                    || string.Equals(named, IdentityTypes.SystemAssigned, StringComparison.OrdinalIgnoreCase)
                     || AppIdentity.Kind(app) is not IdentityKind kind)
                 {
                     continue;
                 }
 
+                var named = view.Identity;
+                if (named is not null && string.Equals(named, IdentityTypes.SystemAssigned, StringComparison.OrdinalIgnoreCase))
+                {
+                    // The legacy literal means the system-assigned identity (LAMI111).
+                    continue;
+                }
+
                 if (kind == IdentityKind.SystemAssigned)
                 {
+                    // No user-assigned identity is enabled: whatever 'identity' holds (a literal, a parameter, a hole)
+                    // names one that is not attached.
                     findings.Add(new Finding(
                         RuleIds.IdentityNotAttached,
                         member.Value.Source,
-                        ImmutableArray.Create(named, "the logic app has only its system-assigned identity; remove 'identity' to use it"),
+                        ImmutableArray.Create(named ?? Written(member.Value), "the logic app has only its system-assigned identity; remove 'identity' to use it"),
                         ImmutableArray.Create(member.MemberSource),
                         ImmutableArray.Create(new FixPlan(
                             FixKeys.UseSystemAssignedInstead,
                             "Remove 'identity' and use the system-assigned identity",
-                            ImmutableArray.Create(Edit.Remove(1))))));
+                            ImmutableArray.Create(Edit.Remove(1))))).At(view.UseSite));
                     continue;
                 }
 
-                if (kind is not (IdentityKind.UserAssigned or IdentityKind.SystemAndUserAssigned)
+                if (named is null
+                    || kind is not (IdentityKind.UserAssigned or IdentityKind.SystemAndUserAssigned)
                     || AppIdentity.KnownUserAssignedIds(app) is not { } attached
                     || attached.Count == 0
                     || Contains(attached, named))
@@ -66,9 +76,12 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
                     RuleIds.IdentityNotAttached,
                     member.Value.Source,
                     ImmutableArray.Create(named, attached.Count == 1 ? $"use '{attached[0]}'" : "use one of its user-assigned identities"),
-                    fixes: fixes));
+                    fixes: fixes).At(view.UseSite));
             }
         }
+
+        /// <summary>How a value that is not a literal reads in the message: its known text with holes as {?}.</summary>
+        private static string Written(JValue value) => value is JString text ? text.Value.ToString() : "the value";
 
         private static bool Contains(IReadOnlyList<string> attached, string named)
         {

@@ -42,7 +42,8 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
                         : ImmutableArray.Create(new FixPlan(
                             FixKeys.AddAttachedIdentity,
                             "Add the attached user-assigned identity",
-                            ImmutableArray.Create(Edit.AddMember(1, "identity", ValueKind.String, single))))));
+                            ImmutableArray.Create(Edit.AddMember(1, "identity", ValueKind.String, single)))))
+                    .At(view.UseSite));
             }
         }
     }

@@ -50,7 +50,7 @@ namespace ManagedIdentityAnalyzers.Rules.Identity
                     type.Source,
                     ImmutableArray<string>.Empty,
                     removedEntries,
-                    fixes.ToImmutable()));
+                    fixes.ToImmutable()).At(identity.UseSite));
             }
         }
 

@@ -49,7 +49,7 @@ namespace ManagedIdentityAnalyzers.Rules.Identity
                         findings.Add(new Finding(
                             RuleIds.ConsumptionSeveralUserAssigned,
                             entry.KeySource,
-                            ImmutableArray.Create(entry.Key.ToString())));
+                            ImmutableArray.Create(entry.Key.ToString())).At(identity.UseSite));
                     }
                 }
             }

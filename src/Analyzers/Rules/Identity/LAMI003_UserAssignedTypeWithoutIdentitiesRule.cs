@@ -38,7 +38,7 @@ namespace ManagedIdentityAnalyzers.Rules.Identity
                     fixes: ImmutableArray.Create(IdentityFixes.SetType(
                         FixKeys.UseSystemAssignedIdentity,
                         "Use the system-assigned identity",
-                        IdentityKind.SystemAssigned))));
+                        IdentityKind.SystemAssigned))).At(identity.UseSite));
             }
         }
     }

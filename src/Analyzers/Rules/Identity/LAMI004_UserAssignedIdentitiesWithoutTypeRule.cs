@@ -42,7 +42,7 @@ namespace ManagedIdentityAnalyzers.Rules.Identity
                     fixes: ImmutableArray.Create(IdentityFixes.SetType(
                         FixKeys.IncludeUserAssignedInType,
                         $"Set the identity type to '{targetText}'",
-                        target))));
+                        target))).At(identity.UseSite));
             }
         }
     }

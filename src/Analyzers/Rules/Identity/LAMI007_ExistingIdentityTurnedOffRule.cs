@@ -40,7 +40,7 @@ namespace ManagedIdentityAnalyzers.Rules.Identity
                     findings.Add(new Finding(
                         RuleIds.ExistingIdentityTurnedOff,
                         type.Source,
-                        ImmutableArray.Create($"sets its identity type to '{IdentityTypes.CanonicalText(kind)}'")));
+                        ImmutableArray.Create($"sets its identity type to '{IdentityTypes.CanonicalText(kind)}'")).At(app.Identity.UseSite));
                 }
             }
         }

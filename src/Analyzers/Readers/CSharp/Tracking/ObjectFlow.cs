@@ -45,6 +45,17 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
             invocation.TargetMethod.Name is "ToString" or "GetHashCode" or "Equals" or "GetType" or "ContainsKey"
                 or "TryGetValue" or "GetEnumerator" or "Contains";
 
+        /// <summary>The object a call is made on: its instance, or the first argument of an extension method.</summary>
+        public static IOperation? Receiver(IInvocationOperation invocation) =>
+            invocation.Instance
+            ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+
+        /// <summary>The arguments of a call after its receiver (an extension method's first argument is the receiver).</summary>
+        public static System.Collections.Immutable.ImmutableArray<IArgumentOperation> ArgumentsAfterReceiver(IInvocationOperation invocation) =>
+            invocation.Instance is null && invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0
+                ? invocation.Arguments.RemoveAt(0)
+                : invocation.Arguments;
+
         /// <param name="reference">The expression that stands for the object.</param>
         /// <param name="symbols">The SDK's symbols (sinks are matched by symbol).</param>
         /// <param name="isFollowedMember">Whether a property reference is a member the reader follows writes to.</param>
@@ -63,7 +74,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
                         continue;
                     case IVariableInitializerOperation:
                         return ObjectUse.BindLocal;
-                    case ISimpleAssignmentOperation assignment when assignment.Target == current:
+                    case IAssignmentOperation assignment when assignment.Target == current:
                         return ObjectUse.Read;
                     case ISimpleAssignmentOperation { IsRef: false } assignment:
                         return assignment.Target switch
@@ -72,10 +83,16 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
                             IPropertyReferenceOperation property when isFollowedMember(property) => ObjectUse.TrackedWrite,
                             _ => ObjectUse.HandOff,
                         };
+                    case ICoalesceAssignmentOperation { Target: IPropertyReferenceOperation property } coalesce
+                        when coalesce.Value == current && isFollowedMember(property):
+                        return ObjectUse.TrackedWrite;
                     case IPropertyReferenceOperation property when property.Instance == current:
                     case IMemberInitializerOperation member when member.InitializedMember == current:
                         return ObjectUse.Read;
                     case IInvocationOperation invocation when invocation.Instance == current:
+                        return ObjectUse.MemberCall;
+                    case IArgumentOperation { Parent: IInvocationOperation extension } argument
+                        when extension.Instance is null && extension.TargetMethod.IsExtensionMethod && extension.Arguments[0] == argument:
                         return ObjectUse.MemberCall;
                     case IArgumentOperation { Parent: IInvocationOperation call, Parameter.RefKind: RefKind.None }:
                         return symbols.IsSink(call.TargetMethod) ? ObjectUse.Sink : ObjectUse.HandOff;

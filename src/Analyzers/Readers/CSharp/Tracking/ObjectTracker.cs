@@ -1,10 +1,16 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using ManagedIdentityAnalyzers.Knowledge;
 using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Model.Json;
-using ManagedIdentityAnalyzers.Readers;
+using ManagedIdentityAnalyzers.Model.Workflows;
+using ManagedIdentityAnalyzers.Readers.CSharp.Literals;
+using ManagedIdentityAnalyzers.Readers.Definitions;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
 {
@@ -207,7 +213,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
                 case IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: IPropertyReferenceOperation byRef }:
                     ForgetMember(byRef);
                     break;
-                case IInvocationOperation invocation when invocation.Instance is { } instance && Resolve(instance) is TrackedCollection collection:
+                case IInvocationOperation invocation when ObjectFlow.Receiver(invocation) is { } receiver && Resolve(receiver) is TrackedCollection collection:
                     ApplyCollectionCall(collection, invocation);
                     break;
             }
@@ -225,7 +231,13 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
                     BindLocal(reference, tracked);
                     break;
                 case ObjectUse.MemberCall when tracked is not TrackedCollection:
-                    if (reference.Parent is IInvocationOperation call && !ObjectFlow.IsReadingCall(call))
+                    var call = reference.Parent;
+                    while (call is not null and not IInvocationOperation)
+                    {
+                        call = call.Parent;
+                    }
+
+                    if (call is not IInvocationOperation invocation || !ObjectFlow.IsReadingCall(invocation))
                     {
                         HandOff(tracked);
                     }
@@ -345,7 +357,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
                     workflow.DefinitionValue = conditional ? null : assignment.Value;
                     break;
                 case TrackedResource { Kind: TrackedResourceKind.Site } site when name == "Kind":
-                    site.SiteKind = conditional ? PartialString.Unknown : Literals.CSharpTextReader.ReadPartial(assignment.Value, context.Values);
+                    site.SiteKind = conditional ? PartialString.Unknown : CSharpTextReader.ReadPartial(assignment.Value, context.Values);
                     break;
                 case TrackedIdentity identity when name == "ManagedServiceIdentityType":
                     if (conditional)
@@ -427,7 +439,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
                     break;
                 case TrackedResource { Kind: TrackedResourceKind.Site, SiteKind: null } site
                     when property.Property.Name == "Kind" && !IsConditional(coalesce, site.Origin):
-                    site.SiteKind = Literals.CSharpTextReader.ReadPartial(coalesce.Value, context.Values);
+                    site.SiteKind = CSharpTextReader.ReadPartial(coalesce.Value, context.Values);
                     MarkChanged(site);
                     break;
                 default:
@@ -468,7 +480,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
         private void ApplyCollectionCall(TrackedCollection collection, IInvocationOperation invocation)
         {
             var name = invocation.TargetMethod.Name;
-            var arguments = invocation.Arguments;
+            var arguments = ObjectFlow.ArgumentsAfterReceiver(invocation);
             if (ObjectFlow.IsReadingCall(invocation))
             {
                 return;
@@ -511,14 +523,14 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
                     AddEntry(owner, pair.Arguments[0].Value, invocation, addsNewKey: true);
                     return;
                 case "TryAdd" when arguments.Length == 2 && AllKeysKnown(owner) && ReadKey(arguments[0].Value) is { IsKnown: true } key:
-                    if (!owner.Entries.Exists(entry => Knowledge.ResourceIds.SameKnownId(entry.Key, key)))
+                    if (!owner.Entries.Exists(entry => ResourceIds.SameKnownId(entry.Key, key)))
                     {
                         AddEntry(owner, arguments[0].Value, invocation, addsNewKey: true);
                     }
 
                     return;
                 case "Remove" when arguments.Length >= 1 && AllKeysKnown(owner) && ReadKey(arguments[0].Value) is { IsKnown: true } removed:
-                    owner.Entries.RemoveAll(entry => Knowledge.ResourceIds.SameKnownId(entry.Key, removed));
+                    owner.Entries.RemoveAll(entry => ResourceIds.SameKnownId(entry.Key, removed));
                     return;
                 case "Clear" when arguments.Length == 0:
                     owner.Entries.Clear();
@@ -650,15 +662,15 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
                     useSite);
             }
 
-            var connections = ImmutableArray<Model.Workflows.AuthenticationBlock>.Empty;
+            var connections = ImmutableArray<AuthenticationBlock>.Empty;
             SourceRef? connectionsUseSite = null;
             if (context.ConnectionReferences(resource.ConnectionsParameter) is { } references)
             {
-                connections = Definitions.ConnectionReferenceReader.Read(references);
+                connections = ConnectionReferenceReader.Read(references);
                 connectionsUseSite = UseSite(resource.ConnectionsParameter!, references, resource);
             }
 
-            Model.Workflows.WorkflowDefinition? definition = null;
+            WorkflowDefinition? definition = null;
             SourceRef? definitionUseSite = null;
             if (resource.DefinitionValue is { } value && context.Json.ReadBinaryData(value) is JObject root && context.DefinitionOf(root) is { } read)
             {
@@ -700,8 +712,14 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
         /// </summary>
         private SourceRef? UseSite(IOperation value, JValue json, TrackedResource resource)
         {
-            if (json.Source is IReportableSource { Location: var location } && InBody(location.SourceTree, location.SourceSpan))
+            if (json.Source is IReportableSource { Location: var location }
+                && (InBody(location.SourceTree, location.SourceSpan)
+                    || (location.SourceTree == body.Syntax.SyntaxTree
+                        && resource.ImportedBy is null
+                        && !context.IsSharedConstant(location.SourceTree, location.SourceSpan)
+                        && IsConstantOfDocument(location.SourceTree, location.SourceSpan))))
             {
+                // Written in this body, or in a constant of the document that only this body uses.
                 return null;
             }
 
@@ -713,7 +731,12 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
             return resource.ImportedBy is { } call ? new CSharpNode(call.Syntax) : new CSharpNode(value.Syntax);
         }
 
-        private bool InBody(SyntaxTree? tree, Microsoft.CodeAnalysis.Text.TextSpan span) =>
+        private static bool IsConstantOfDocument(SyntaxTree? tree, TextSpan span) =>
+            tree is not null && tree.TryGetRoot(out var root) && root.FullSpan.Contains(span)
+            && root.FindNode(span, getInnermostNodeForTie: true).FirstAncestorOrSelf<FieldDeclarationSyntax>() is { } field
+            && field.Modifiers.Any(SyntaxKind.ConstKeyword);
+
+        private bool InBody(SyntaxTree? tree, TextSpan span) =>
             tree == body.Syntax.SyntaxTree && body.Syntax.Span.Contains(span);
 
         /// <summary>The followed object an expression stands for, creating it on first sight; null when not followed.</summary>
@@ -871,12 +894,17 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
             }
 
             frame.Created[invocation] = null;
+            // An identity (a part) is followed into a helper of any document; a logic app only within this one,
+            // where the callers that complete it are known.
+            var part = SymbolEqualityComparer.Default.Equals(target.ReturnType, context.Symbols.Identity);
             if (frames.Count > MaxInlineDepth
                 || frames.Exists(open => SymbolEqualityComparer.Default.Equals(open.Method, target))
-                || context.Values.Bodies?.BodyOf(target) is not { } calleeBody)
+                || context.Values.Bodies?.BodyOf(target, otherDocuments: part) is not { } calleeBody)
             {
                 return null;
             }
+
+            context.Values.ObserveBody(calleeBody);
 
             var callee = new Frame(target, invocation);
             frames.Add(callee);
