@@ -1,17 +1,9 @@
 using System.Collections.Generic;
 using System.Text;
+using ManagedIdentityAnalyzers.Model;
 
 namespace ManagedIdentityAnalyzers.Knowledge
 {
-    /// <summary>The four identity types a resource's <c>identity.type</c> accepts.</summary>
-    internal enum IdentityKind
-    {
-        None,
-        SystemAssigned,
-        UserAssigned,
-        SystemAndUserAssigned,
-    }
-
     /// <summary>
     /// Identity type values: the canonical strings and the variants that can be normalised to them.
     /// Sources: shared/reference/domain-rules.md §2.3 (values; the combined value is written with a comma and a

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ManagedIdentityAnalyzers.Knowledge;
 using ManagedIdentityAnalyzers.Model.Workflows;
 
 namespace ManagedIdentityAnalyzers.Model

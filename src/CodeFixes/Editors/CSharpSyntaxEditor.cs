@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ManagedIdentityAnalyzers.Findings;
 using ManagedIdentityAnalyzers.Knowledge;
+using ManagedIdentityAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ManagedIdentityAnalyzers.Findings;
 using ManagedIdentityAnalyzers.Knowledge;
+using ManagedIdentityAnalyzers.Model;
 
 namespace ManagedIdentityAnalyzers.Rules.Identity
 {
