@@ -82,7 +82,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
         public static ObjectTracker Read(CSharpReadContext context, IOperation body, IMethodSymbol? method)
         {
             var tracker = new ObjectTracker(context, body, method);
-            tracker.frames.Add(new Frame(method, null));
+            tracker.frames.Add(new Frame(method));
             tracker.Walk(body);
             foreach (var resource in tracker.resources)
             {
@@ -261,32 +261,19 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
 
         private void BindLocal(IOperation reference, TrackedObject tracked)
         {
-            ILocalSymbol? local = null;
-            IOperation? value = null;
-            for (var parent = reference.Parent; parent is not null && local is null; parent = parent.Parent)
+            // ObjectFlow saw through conversions, parentheses and await up to the initializer or the assignment.
+            var parent = reference.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation or IAwaitOperation)
             {
-                switch (parent)
-                {
-                    case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } initializer:
-                        local = declarator.Symbol;
-                        value = initializer.Value;
-                        break;
-                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
-                        local = target.Local;
-                        value = assignment.Value;
-                        break;
-                    case IVariableInitializerOperation:
-                    case ISimpleAssignmentOperation:
-                        parent = null!;
-                        break;
-                }
-
-                if (parent is null)
-                {
-                    break;
-                }
+                parent = parent.Parent;
             }
 
+            var (local, value) = parent switch
+            {
+                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } initializer => (declarator.Symbol, initializer.Value),
+                ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment => (target.Local, assignment.Value),
+                _ => ((ILocalSymbol?)null, (IOperation?)null),
+            };
             if (local is not null && context.Values.TryGetSingleValue(local, out var single) && single == value)
             {
                 Current.Locals[local] = tracked;
@@ -906,7 +893,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
 
             context.Values.ObserveBody(calleeBody);
 
-            var callee = new Frame(target, invocation);
+            var callee = new Frame(target);
             frames.Add(callee);
             Walk(calleeBody);
             frames.RemoveAt(frames.Count - 1);
@@ -990,15 +977,12 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
         /// <summary>One body being read: the top one, or a method read where it is called.</summary>
         private sealed class Frame
         {
-            public Frame(IMethodSymbol? method, IOperation? call)
+            public Frame(IMethodSymbol? method)
             {
                 Method = method;
-                Call = call;
             }
 
             public IMethodSymbol? Method { get; }
-
-            public IOperation? Call { get; }
 
             public Dictionary<IOperation, TrackedObject?> Created { get; } = new Dictionary<IOperation, TrackedObject?>();
 
