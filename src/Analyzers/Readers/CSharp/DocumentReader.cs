@@ -174,7 +174,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 selected.Add((syntax, method));
                 if (method is not null && (ObjectTracker.ReturnsTrackedObject(method, symbols) || symbols.IsTrackedType(method.ReturnType)))
                 {
-                    builders.Add(method.Name);
+                    builders.Add(method.AssociatedSymbol?.Name ?? method.Name);
                 }
             }
 

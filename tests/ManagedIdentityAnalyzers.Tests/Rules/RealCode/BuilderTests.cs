@@ -143,4 +143,61 @@ public class BuilderTests
             }
         }
         """);
+
+    [Fact]
+    public Task A_builder_property_completed_by_its_caller_is_not_reported() => VerifyAsync($$"""
+        private AzureLocation location = AzureLocation.WestEurope;
+
+        private LogicWorkflowData NewWorkflow => new LogicWorkflowData(location)
+        {
+            Identity = new ManagedServiceIdentity(ManagedServiceIdentityType.UserAssigned),
+        };
+
+        public async Task Deploy(ResourceGroupResource rg)
+        {
+            var data = NewWorkflow;
+            data.Identity.UserAssignedIdentities.Add(new ResourceIdentifier("{{Ops}}"), new UserAssignedIdentity());
+            await rg.GetLogicWorkflows().CreateOrUpdateAsync(WaitUntil.Completed, "orders", data);
+        }
+        """);
+
+    [Fact]
+    public Task A_builder_lambda_completed_by_its_caller_is_not_reported() => VerifyAsync($$"""
+        public async Task Deploy(ResourceGroupResource rg, AzureLocation location)
+        {
+            Func<LogicWorkflowData> build = () => new LogicWorkflowData(location)
+            {
+                Identity = new ManagedServiceIdentity(ManagedServiceIdentityType.UserAssigned),
+            };
+            var data = build();
+            data.Identity.UserAssignedIdentities.Add(new ResourceIdentifier("{{Ops}}"), new UserAssignedIdentity());
+            await rg.GetLogicWorkflows().CreateOrUpdateAsync(WaitUntil.Completed, "orders", data);
+        }
+        """);
+
+    [Fact]
+    public Task A_local_function_builder_completed_by_its_caller_is_not_reported() => VerifyAsync($$"""
+        public async Task Deploy(ResourceGroupResource rg, AzureLocation location)
+        {
+            var data = Build();
+            data.Identity.UserAssignedIdentities.Add(new ResourceIdentifier("{{Ops}}"), new UserAssignedIdentity());
+            await rg.GetLogicWorkflows().CreateOrUpdateAsync(WaitUntil.Completed, "orders", data);
+
+            LogicWorkflowData Build() => new LogicWorkflowData(location) { Identity = new ManagedServiceIdentity(ManagedServiceIdentityType.UserAssigned) };
+        }
+        """);
+
+    [Fact]
+    public Task A_template_in_a_field_is_not_judged_where_it_is_written() => VerifyAsync($$"""
+        private static readonly LogicWorkflowData Template = new LogicWorkflowData(AzureLocation.WestEurope)
+        {
+            Identity = new ManagedServiceIdentity(ManagedServiceIdentityType.UserAssigned),
+        };
+
+        public async Task Deploy(ResourceGroupResource rg)
+        {
+            Template.Identity.UserAssignedIdentities.Add(new ResourceIdentifier("{{Ops}}"), new UserAssignedIdentity());
+            await rg.GetLogicWorkflows().CreateOrUpdateAsync(WaitUntil.Completed, "orders", Template);
+        }
+        """);
 }

@@ -295,7 +295,12 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
                 return;
             }
 
-            if (tracked is TrackedResource resource)
+            if (method is null)
+            {
+                // A lambda's result goes to callers the reader does not see.
+                HandOff(tracked);
+            }
+            else if (tracked is TrackedResource resource)
             {
                 TakeState(resource, returned: true);
             }
@@ -749,7 +754,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
                 case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } receiver:
                     return Resolve(ImplicitReceiverTarget(receiver), depth + 1);
                 case IInvocationOperation invocation:
-                    return Inline(invocation);
+                    return Inline(invocation, invocation.TargetMethod);
                 case IPropertyReferenceOperation property:
                     return ResolveMember(property, depth);
                 default:
@@ -773,6 +778,9 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
                     return Collection(identity, () => new TrackedUserAssignedIdentities(property, identity));
                 case TrackedResource { Kind: TrackedResourceKind.Workflow } workflow when name == "Parameters":
                     return Collection(workflow, () => new TrackedParameters(property, workflow));
+                case null when property.Property.GetMethod is { } getter && property.Arguments.IsEmpty:
+                    // A property of ours that builds a logic app or an identity: read like a builder method.
+                    return Inline(property, getter);
                 default:
                     return null;
             }
@@ -865,7 +873,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
         /// A call of a method of this document that returns a followed object: its body is read here, as if written
         /// at the call, and the object it returns is followed on. Recursion and deep chains are not followed.
         /// </summary>
-        private TrackedObject? Inline(IInvocationOperation invocation)
+        private TrackedObject? Inline(IOperation invocation, IMethodSymbol method)
         {
             var frame = Current;
             if (frame.Created.TryGetValue(invocation, out var done))
@@ -873,7 +881,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
                 return done;
             }
 
-            var target = invocation.TargetMethod.OriginalDefinition;
+            var target = method.OriginalDefinition;
             if (!ReturnsTrackedObject(target, context.Symbols)
                 && !SymbolEqualityComparer.Default.Equals(target.ReturnType, context.Symbols.Identity))
             {
