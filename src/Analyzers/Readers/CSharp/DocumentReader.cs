@@ -172,7 +172,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
                 var method = MethodOf(syntax, model, cancellationToken);
                 selected.Add((syntax, method));
-                if (method is not null && (ObjectTracker.ReturnsTrackedObject(method, symbols) || symbols.IsTrackedType(method.ReturnType)))
+                if (method is not null && ObjectTracker.ReturnsTrackedObject(method, symbols))
                 {
                     builders.Add(method.AssociatedSymbol?.Name ?? method.Name);
                 }

@@ -15,6 +15,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         private readonly HashSet<ISymbol> sinkTypes;
         private readonly HashSet<ISymbol> jsonObjectTypes;
         private readonly HashSet<ISymbol> jsonArrayTypes;
+        private readonly HashSet<ISymbol> tasks;
 
         private SdkSymbols(Compilation compilation, INamedTypeSymbol identityType, INamedTypeSymbol identity)
         {
@@ -32,6 +33,9 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             JsonSerializer = Resolve(compilation, "System.Text.Json.JsonSerializer", "System.Text.Json");
             JsonNode = Resolve(compilation, "System.Text.Json.Nodes.JsonNode", "System.Text.Json");
             JsonValue = Resolve(compilation, "System.Text.Json.Nodes.JsonValue", "System.Text.Json");
+            tasks = Set(
+                Resolve(compilation, "System.Threading.Tasks.Task`1", null),
+                Resolve(compilation, "System.Threading.Tasks.ValueTask`1", null));
 
             sinkTypes = Set(
                 WorkflowResource,
@@ -164,6 +168,12 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         /// <summary><c>JsonArray</c>, a list or a collection.</summary>
         public bool IsJsonArrayLike(ITypeSymbol? type) =>
             type is INamedTypeSymbol named && jsonArrayTypes.Contains(named.OriginalDefinition);
+
+        /// <summary>The type a method's callers get: <c>T</c> of <c>Task&lt;T&gt;</c> or <c>ValueTask&lt;T&gt;</c>, else the type.</summary>
+        public ITypeSymbol ResultType(ITypeSymbol type) =>
+            type is INamedTypeSymbol { TypeArguments.Length: 1 } named && tasks.Contains(named.OriginalDefinition)
+                ? named.TypeArguments[0]
+                : type;
 
         public bool IsKeyValuePair(ITypeSymbol? type) =>
             type is INamedTypeSymbol named && Is(named.OriginalDefinition, KeyValuePair);

@@ -99,13 +99,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
         /// <summary>Whether a method returns an object the tracker follows (directly or as a task's result).</summary>
         public static bool ReturnsTrackedObject(IMethodSymbol method, SdkSymbols symbols)
         {
-            var type = method.ReturnType;
-            if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } task
-                && task.Name is "Task" or "ValueTask")
-            {
-                type = task.TypeArguments[0];
-            }
-
+            var type = symbols.ResultType(method.ReturnType);
             return symbols.IsTrackedType(type) && !symbols.IsIdentityType(type);
         }
 
@@ -882,8 +876,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
             }
 
             var target = method.OriginalDefinition;
-            if (!ReturnsTrackedObject(target, context.Symbols)
-                && !SymbolEqualityComparer.Default.Equals(target.ReturnType, context.Symbols.Identity))
+            if (!ReturnsTrackedObject(target, context.Symbols))
             {
                 return null;
             }
@@ -891,7 +884,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
             frame.Created[invocation] = null;
             // An identity (a part) is followed into a helper of any document; a logic app only within this one,
             // where the callers that complete it are known.
-            var part = SymbolEqualityComparer.Default.Equals(target.ReturnType, context.Symbols.Identity);
+            var part = SymbolEqualityComparer.Default.Equals(context.Symbols.ResultType(target.ReturnType), context.Symbols.Identity);
             if (frames.Count > MaxInlineDepth
                 || frames.Exists(open => SymbolEqualityComparer.Default.Equals(open.Method, target))
                 || context.Values.Bodies?.BodyOf(target, otherDocuments: part) is not { } calleeBody)
