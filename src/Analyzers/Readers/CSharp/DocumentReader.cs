@@ -31,13 +31,22 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             "Identity", "UserAssignedIdentities", "Definition", "Data",
         };
 
+        private static readonly LogicAppModel Empty =
+            new LogicAppModel(ImmutableArray<LogicAppResource>.Empty, ImmutableArray<IdentityTypeValue>.Empty, ImmutableArray<WorkflowInstance>.Empty);
+
         public static LogicAppModel Read(SemanticModel model, SdkSymbols symbols, CancellationToken cancellationToken)
         {
             var root = model.SyntaxTree.GetRoot(cancellationToken);
+            if (!MentionsInterestingName(root, cancellationToken))
+            {
+                // Most documents: one walk of the tokens, nothing allocated, nothing bound.
+                return Empty;
+            }
+
             var bodies = SelectBodies(root, model, symbols, cancellationToken, out var bodyNames);
             if (bodies.Count == 0)
             {
-                return new LogicAppModel(ImmutableArray<LogicAppResource>.Empty, ImmutableArray<IdentityTypeValue>.Empty, ImmutableArray<WorkflowInstance>.Empty);
+                return Empty;
             }
 
             var context = new CSharpReadContext(symbols, new MethodBodies(model, cancellationToken), cancellationToken);
@@ -128,6 +137,25 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             }
 
             return new LogicAppModel(apps.ToImmutable(), identityTypes.ToImmutable(), workflows.ToImmutable());
+        }
+
+        private static bool MentionsInterestingName(SyntaxNode root, CancellationToken cancellationToken)
+        {
+            var count = 0;
+            foreach (var token in root.DescendantTokens())
+            {
+                if ((++count & 0x3FF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (token.IsKind(SyntaxKind.IdentifierToken) && InterestingNames.Contains(token.ValueText))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
