@@ -26,13 +26,31 @@ public class JsonTextParserTests
         }
         """;
 
+    /// <summary>Comments, trailing commas and holes in every place they are allowed.</summary>
+    private static readonly string Relaxed =
+        "// a workflow\n" +
+        "{\n" +
+        "  /* the kind */ \"kind\": \"Stateful\", // trailing comment\n" +
+        "  \"list\": [1, 2, /* three */ 3,],\n" +
+        "  \"url\": \"https://" + Hole + ".vault.azure.net/\",\n" +
+        "  \"n" + Hole + "\": 4,\n" +
+        "  " + Hole + ": [" + Hole + ", " + Hole + "x],\n" +
+        "  \"nested\": { \"a\": true, },\n" +
+        "}";
+
     internal static JValue? Parse(string text) => Parse(text, out _);
 
     internal static JValue? Parse(string text, out SpanSources sources)
     {
         sources = new SpanSources(text);
-        var result = JsonTextParser.Parse(text, sources, CancellationToken.None);
+        var result = JsonTextParser.Parse(text, sources, CancellationToken.None, out var wellFormed);
         Assert.Empty(sources.Problems);
+        Assert.Equal(result is not null, wellFormed);
+        if (result is not null)
+        {
+            AssertSpans(text, result);
+        }
+
         return result;
     }
 
@@ -42,33 +60,18 @@ public class JsonTextParserTests
     [InlineData("123", "123")]
     [InlineData("-0.5e+10", "-0.5e+10")]
     [InlineData("0", "0")]
+    [InlineData("-0", "-0")]
+    [InlineData("1E-7", "1E-7")]
     [InlineData("  true ", "true")]
     [InlineData("false", "false")]
     [InlineData("null", "null")]
+    [InlineData("/* c */ 7 // c", "7")]
     public void Literals_keep_their_raw_text(string text, string expected)
     {
         var literal = Assert.IsType<JLiteral>(Parse(text));
         Assert.Equal(expected, literal.Text);
         Assert.Equal(expected, TextOf(text, literal));
         Assert.Equal(expected == "null", literal.IsNull);
-    }
-
-    [Theory]
-    [InlineData("01")]
-    [InlineData("+1")]
-    [InlineData(".5")]
-    [InlineData("1.")]
-    [InlineData("1e")]
-    [InlineData("tru")]
-    [InlineData("True")]
-    [InlineData("NaN")]
-    [InlineData("\"bad \\q escape\"")]
-    [InlineData("\"bad \\u12G4 escape\"")]
-    [InlineData("\"unterminated")]
-    public void Malformed_values_are_unknown(string text)
-    {
-        var unknown = Assert.IsType<JUnknown>(Parse(text));
-        Assert.Equal(text, TextOf(text, unknown));
     }
 
     [Fact]
@@ -82,19 +85,9 @@ public class JsonTextParserTests
         var plain = Assert.IsType<JString>(Parse("  \"plain\"  "));
         Assert.Equal("plain", plain.KnownText);
         Assert.Single(plain.Value.Segments);
-    }
 
-    [Theory]
-    [InlineData("")]
-    [InlineData("   \n\t ")]
-    [InlineData("// only a comment")]
-    [InlineData("/* only a comment */")]
-    [InlineData("]")]
-    [InlineData(", 1")]
-    [InlineData(":")]
-    public void Text_without_a_value_is_null(string text)
-    {
-        Assert.Null(Parse(text));
+        var empty = Assert.IsType<JString>(Parse("\"\""));
+        Assert.Equal(string.Empty, empty.KnownText);
     }
 
     [Fact]
@@ -124,6 +117,10 @@ public class JsonTextParserTests
         Assert.True(((JLiteral)values.Items[4]).IsNull);
         Assert.Equal("s\"\\A", ((JString)values.Items[5]).KnownText);
         Assert.Equal("\"s\\\"\\\\\\u0041\"", TextOf(Sample, values.Items[5]));
+
+        // Every object and array read to its closer is complete.
+        Assert.All(AllObjects(root), o => Assert.True(o.IsComplete));
+        Assert.All(AllArrays(root), a => Assert.True(a.IsComplete));
     }
 
     [Fact]
@@ -139,9 +136,31 @@ public class JsonTextParserTests
 
         var identity = (JObject)root.Get("identity")!;
         Assert.Equal("{ \"type\": \"UserAssigned\", \"userAssignedIdentities\": { \"/subscriptions/x\": {} } }", TextOf(Sample, identity));
-        var values = root.Get("properties") is JObject properties ? properties.Get("values")! : null!;
+        var userAssigned = identity.Member("userAssignedIdentities")!;
+        Assert.Equal("\"userAssignedIdentities\": { \"/subscriptions/x\": {} }", SpanSources.TextOf(Sample, userAssigned.MemberSource));
+        Assert.Equal("{}", TextOf(Sample, ((JObject)userAssigned.Value).Get("/subscriptions/x")!));
+
+        var values = ((JObject)root.Get("properties")!).Get("values")!;
         Assert.Equal("[1, -2.5e3, true, false, null, \"s\\\"\\\\\\u0041\"]", TextOf(Sample, values));
         Assert.Equal("-2.5e3", TextOf(Sample, ((JArray)values).Items[1]));
+        Assert.Equal("null", TextOf(Sample, ((JArray)values).Items[4]));
+
+        // Exact offsets, not just equal text: the second "type" name is the identity's.
+        var identityType = identity.Member("type")!;
+        Assert.Equal(Sample.IndexOf("\"type\": \"UserAssigned\"", StringComparison.Ordinal), SpanSources.SpanOf(identityType.NameSource).Start);
+    }
+
+    [Fact]
+    public void Spans_skip_comments_and_holes_keep_theirs()
+    {
+        var root = (JObject)Parse(Relaxed)!;
+        Assert.Equal(Relaxed.IndexOf('{'), SpanSources.SpanOf(root.Source).Start);
+        Assert.Equal(Relaxed.Length, SpanSources.SpanOf(root.Source).End);
+        Assert.Equal("\"kind\": \"Stateful\"", SpanSources.TextOf(Relaxed, root.Member("kind")!.MemberSource));
+        Assert.Equal("[1, 2, /* three */ 3,]", TextOf(Relaxed, root.Get("list")!));
+        Assert.Equal("3", TextOf(Relaxed, ((JArray)root.Get("list")!).Items[2]));
+        Assert.Equal("\"https://" + Hole + ".vault.azure.net/\"", TextOf(Relaxed, root.Get("url")!));
+        Assert.Equal("{ \"a\": true, }", TextOf(Relaxed, root.Get("nested")!));
     }
 
     [Fact]
@@ -178,10 +197,23 @@ public class JsonTextParserTests
     }
 
     [Fact]
+    public void Removal_spans_around_a_member_with_an_unknown_name()
+    {
+        var text = "{\"a\": 1, \"x" + Hole + "\": 2, \"b\": 3}";
+        var root = (JObject)Parse(text)!;
+        Assert.Equal(new[] { "a", "b" }, root.Members.Select(m => m.Name));
+        var a = SpanSources.RemovalOf(root.Member("a")!);
+        var b = SpanSources.RemovalOf(root.Member("b")!);
+        Assert.Equal("{\"x" + Hole + "\": 2, \"b\": 3}", text.Remove(a.Start, a.Length));
+        Assert.Equal("{\"a\": 1, \"x" + Hole + "\": 2}", text.Remove(b.Start, b.Length));
+    }
+
+    [Fact]
     public void Removing_any_member_leaves_valid_json()
     {
         var checkedMembers = 0;
-        foreach (var (obj, member) in AllMembers(Parse(Sample)!))
+        var members = CountMembers(Parse(Sample)!);
+        foreach (var (_, member) in AllMembers(Parse(Sample)!))
         {
             var removal = SpanSources.RemovalOf(member);
             var remaining = Sample.Remove(removal.Start, removal.Length);
@@ -194,11 +226,29 @@ public class JsonTextParserTests
             // ...and our parser reads it complete, without that member (and what it held).
             var reparsed = Parse(remaining)!;
             Assert.True(AllObjects(reparsed).All(o => o.IsComplete), remaining);
-            Assert.Equal(CountMembers(Parse(Sample)!) - 1 - CountMembers(member.Value), CountMembers(reparsed));
+            Assert.Equal(members - 1 - CountMembers(member.Value), CountMembers(reparsed));
             checkedMembers++;
         }
 
         Assert.Equal(15, checkedMembers);
+    }
+
+    [Fact]
+    public void Removing_any_member_of_relaxed_text_leaves_text_that_reads()
+    {
+        var members = CountMembers(Parse(Relaxed)!);
+        var checkedMembers = 0;
+        foreach (var (_, member) in AllMembers(Parse(Relaxed)!))
+        {
+            var removal = SpanSources.RemovalOf(member);
+            var reparsed = Parse(Relaxed.Remove(removal.Start, removal.Length));
+            Assert.NotNull(reparsed);
+            Assert.Equal(members - 1 - CountMembers(member.Value), CountMembers(reparsed!));
+            checkedMembers++;
+        }
+
+        // kind, list, url, nested, a (the two members with unknown names are not kept).
+        Assert.Equal(5, checkedMembers);
     }
 
     [Fact]
@@ -210,16 +260,25 @@ public class JsonTextParserTests
               /* the kind */ "kind": "Stateful", // trailing comment
               "list": [1, 2, /* three */ 3,],
               "nested": { "a": true, },
+              "empty": [ /* nothing */ ],
+              "slash": "//not a comment /* either */",
             }
+            // the end
             """;
         var root = Assert.IsType<JObject>(Parse(text));
         Assert.True(root.IsComplete);
-        Assert.Equal(new[] { "kind", "list", "nested" }, root.Members.Select(m => m.Name));
+        Assert.Equal(new[] { "kind", "list", "nested", "empty", "slash" }, root.Members.Select(m => m.Name));
         var list = Assert.IsType<JArray>(root.Get("list"));
         Assert.True(list.IsComplete);
         Assert.Equal(new[] { "1", "2", "3" }, list.Items.Select(i => ((JLiteral)i).Text));
         Assert.True(((JObject)root.Get("nested")!).IsComplete);
+        Assert.Empty(((JArray)root.Get("empty")!).Items);
+        Assert.Equal("//not a comment /* either */", ((JString)root.Get("slash")!).KnownText);
         Assert.Equal("\"kind\": \"Stateful\"", SpanSources.TextOf(text, root.Member("kind")!.MemberSource));
+
+        // Comments need no whitespace around them, and a line comment may end the text.
+        var tight = Assert.IsType<JArray>(Parse("[1/*a*/,2//b\n,3]//c"));
+        Assert.Equal(new[] { "1", "2", "3" }, tight.Items.Select(i => ((JLiteral)i).Text));
     }
 
     [Fact]
@@ -232,77 +291,160 @@ public class JsonTextParserTests
     }
 
     [Theory]
-    [InlineData("{\"a\": 1, \"b\": }", new[] { "a" })]
-    [InlineData("{\"a\": 1 \"b\": 2}", new[] { "a", "b" })]
-    [InlineData("{\"a\": 1, b: 2, \"c\": 3}", new[] { "a", "c" })]
-    [InlineData("{\"a\" 1, \"c\": 3}", new[] { "c" })]
-    [InlineData("{\"a\": 1, \"b\"}", new[] { "a" })]
-    [InlineData("{\"a\": 1,, \"c\": 3}", new[] { "a", "c" })]
-    [InlineData("{\"a\": 1, [2], \"c\": 3}", new[] { "a", "c" })]
-    [InlineData("{\"a\": [1, 2}", new[] { "a" })]
-    [InlineData("{\"a\": 1", new[] { "a" })]
-    [InlineData("{\"a\": {\"b\": 1", new[] { "a" })]
-    [InlineData("{\"a\": 1, \"b", new[] { "a" })]
-    [InlineData("{\"a\": 1, /* unterminated", new[] { "a" })]
-    public void Malformed_objects_are_incomplete_and_keep_what_was_read(string text, string[] names)
-    {
-        var root = Assert.IsType<JObject>(Parse(text));
-        Assert.Equal(names, root.Members.Select(m => m.Name));
-        Assert.False(root.IsComplete && AllObjects(root).All(o => o.IsComplete) && AllArrays(root).All(a => a.IsComplete));
-    }
+    [InlineData("")]
+    [InlineData("   \n\t ")]
+    [InlineData("// only a comment")]
+    [InlineData("/* only a comment */")]
+    [InlineData("]")]
+    [InlineData("}")]
+    [InlineData(", 1")]
+    [InlineData(":")]
+    public void Text_without_a_value_is_malformed(string text) => AssertMalformed(text);
+
+    [Theory]
+    [InlineData("\"bad \\q escape\"")]
+    [InlineData("\"bad \\u12G4 escape\"")]
+    [InlineData("\"short \\u12\"")]
+    [InlineData("\"ends in a backslash\\")]
+    [InlineData("\"unterminated")]
+    [InlineData("{\"a\": \"x\\qy\"}")]
+    [InlineData("{\"\\q\": 1}")]
+    [InlineData("[\"ok\", \"\\x41\"]")]
+    public void Bad_escapes_and_unterminated_strings_are_malformed(string text) => AssertMalformed(text);
+
+    [Theory]
+    [InlineData("01")]
+    [InlineData("+1")]
+    [InlineData(".5")]
+    [InlineData("1.")]
+    [InlineData("1e")]
+    [InlineData("1e+")]
+    [InlineData("-")]
+    [InlineData("0x10")]
+    [InlineData("tru")]
+    [InlineData("True")]
+    [InlineData("NULL")]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("'single'")]
+    [InlineData("{\"a\": undefined}")]
+    [InlineData("{a: 1}")]
+    [InlineData("{1: 1}")]
+    [InlineData("{true: 1}")]
+    [InlineData("[1, two, 3]")]
+    [InlineData("{\"a\": [1, 2, 3], \"b\": tru}")]
+    public void Bare_words_are_malformed(string text) => AssertMalformed(text);
+
+    [Theory]
+    [InlineData("{\"a\": 1 \"b\": 2}")]
+    [InlineData("{\"a\" 1}")]
+    [InlineData("{\"a\": }")]
+    [InlineData("{\"a\": 1, \"b\": }")]
+    [InlineData("{\"a\"}")]
+    [InlineData("{\"a\": 1, \"b\"}")]
+    [InlineData("{\"a\": 1, \"b\", \"c\": 3}")]
+    [InlineData("{\"a\":: 1}")]
+    [InlineData("{: 1}")]
+    [InlineData("{,}")]
+    [InlineData("{, \"a\": 1}")]
+    [InlineData("{\"a\": 1,, \"c\": 3}")]
+    [InlineData("{\"a\": 1,,}")]
+    [InlineData("{\"a\": 1, [2], \"c\": 3}")]
+    [InlineData("{\"a\": 1, {}}")]
+    [InlineData("{\"a\": 1 : 2}")]
+    [InlineData("[1 2]")]
+    [InlineData("[1, , 2]")]
+    [InlineData("[,1]")]
+    [InlineData("[,]")]
+    [InlineData("[1,,]")]
+    [InlineData("[1: 2]")]
+    [InlineData("[\"a\": 1]")]
+    [InlineData("[{} {}]")]
+    [InlineData("[[] []]")]
+    public void Stray_and_missing_tokens_are_malformed(string text) => AssertMalformed(text);
+
+    [Theory]
+    [InlineData("[1}")]
+    [InlineData("{\"a\": 1]")]
+    [InlineData("{]")]
+    [InlineData("[}")]
+    [InlineData("[{\"a\": [1, 2}, 3]")]
+    [InlineData("[1, }, 2]")]
+    [InlineData("{\"a\": [1, 2}")]
+    [InlineData("{\"a\": {\"b\": 1]}")]
+    public void Wrong_closers_are_malformed(string text) => AssertMalformed(text);
+
+    [Theory]
+    [InlineData("{} {}")]
+    [InlineData("1 2")]
+    [InlineData("{\"a\": 1} }")]
+    [InlineData("[] ]")]
+    [InlineData("\"a\" x")]
+    [InlineData("{},")]
+    [InlineData("{}:")]
+    [InlineData("{} /")]
+    [InlineData("null null")]
+    [InlineData("{\"a\": 1} /* unterminated")]
+    public void Text_after_the_value_is_malformed(string text) => AssertMalformed(text);
+
+    [Theory]
+    [InlineData("{\"a\": 1")]
+    [InlineData("{\"a\": {\"b\": 1")]
+    [InlineData("{\"a\": 1, \"b")]
+    [InlineData("{\"a\": 1,")]
+    [InlineData("{\"a\":")]
+    [InlineData("{\"a\"")]
+    [InlineData("{")]
+    [InlineData("[")]
+    [InlineData("[1, 2")]
+    [InlineData("[1, 2,")]
+    [InlineData("{\"a\": 1, /* unterminated")]
+    [InlineData("/* unterminated")]
+    [InlineData("[1 /* unterminated */")]
+    public void Truncated_text_is_malformed(string text) => AssertMalformed(text);
 
     [Fact]
-    public void Bad_values_become_unknown_and_the_object_stays_complete()
+    public void Every_truncation_of_a_document_is_malformed()
     {
-        var text = "{\"a\": undefined, \"b\": \"x\\qy\", \"c\": 1}";
-        var root = (JObject)Parse(text)!;
-        Assert.True(root.IsComplete);
-        Assert.Equal("undefined", TextOf(text, Assert.IsType<JUnknown>(root.Get("a"))));
-        Assert.Equal("\"x\\qy\"", TextOf(text, Assert.IsType<JUnknown>(root.Get("b"))));
-        Assert.Equal("1", ((JLiteral)root.Get("c")!).Text);
-    }
-
-    [Fact]
-    public void A_stray_closer_closes_the_enclosing_container_that_expects_it()
-    {
-        var text = "[{\"a\": [1, 2}, 3]";
-        var root = (JArray)Parse(text)!;
-        Assert.True(root.IsComplete);
-        Assert.Equal(2, root.Items.Length);
-        var obj = (JObject)root.Items[0];
-        Assert.True(obj.IsComplete);
-        var inner = (JArray)obj.Get("a")!;
-        Assert.False(inner.IsComplete);
-        Assert.Equal("[1, 2", TextOf(text, inner));
-        Assert.Equal("{\"a\": [1, 2}", TextOf(text, obj));
-
-        var ignored = (JArray)Parse("[1, }, 2]")!;
-        Assert.False(ignored.IsComplete);
-        Assert.Equal(new[] { "1", "2" }, ignored.Items.Select(i => ((JLiteral)i).Text));
-    }
-
-    [Fact]
-    public void Every_prefix_of_a_document_reads_without_throwing()
-    {
-        for (var length = 0; length < Sample.Length; length++)
+        foreach (var document in new[] { Sample, Relaxed, "[{\"a\": [1, \"x\"]}, {}, [], \"s\\n\", -1.5e2, null]" })
         {
-            var prefix = Sample.Substring(0, length);
-            var result = Parse(prefix);
-            if (result is JObject root)
+            // Any cut before the last closer leaves something unclosed.
+            var lastCloser = document.LastIndexOfAny(new[] { '}', ']' });
+            for (var length = 0; length <= lastCloser; length++)
             {
-                // Cut before the last '}': something is missing.
-                Assert.False(root.IsComplete && AllObjects(root).All(o => o.IsComplete) && AllArrays(root).All(a => a.IsComplete), prefix);
-                Assert.True(SpanSources.SpanOf(root.Source).End <= length);
+                AssertMalformed(document.Substring(0, length));
             }
+
+            Assert.NotNull(Parse(document));
         }
     }
 
     [Fact]
-    public void Random_text_never_throws()
+    public void A_malformation_anywhere_makes_the_whole_text_malformed()
+    {
+        // Deleting any one structural character of the sample (none is inside a string): nothing of it is read,
+        // however deep or late.
+        for (var i = 0; i < Sample.Length; i++)
+        {
+            if (Sample[i] is '{' or '}' or '[' or ']' or ':' or ',')
+            {
+                AssertMalformed(Sample.Remove(i, 1));
+            }
+        }
+
+        // Deep in a nest that is otherwise fine.
+        const int depth = 10_000;
+        AssertMalformed(new string('[', depth) + "tru" + new string(']', depth));
+        AssertMalformed(new string('[', depth) + new string(']', depth - 1) + "}");
+    }
+
+    [Fact]
+    public void Random_text_never_throws_and_what_reads_is_placed_in_the_text()
     {
         var random = new Random(20240611);
         const string alphabet = "{}[],:\"\\/*\n tfnrue0123456789.-+eEabu\uFFFF\u00a0";
         var builder = new StringBuilder();
+        var wellFormed = 0;
         for (var iteration = 0; iteration < 4000; iteration++)
         {
             builder.Clear();
@@ -313,33 +455,71 @@ public class JsonTextParserTests
                 builder.Append(anyChar ? (char)random.Next(0, 0x10000) : alphabet[random.Next(alphabet.Length)]);
             }
 
-            var text = builder.ToString();
-            var sources = new SpanSources(text);
-            var result = JsonTextParser.Parse(text, sources, CancellationToken.None);
-            Assert.True(sources.Problems.Count == 0, text + ": " + string.Join("; ", sources.Problems));
-            if (result is not null)
+            wellFormed += ParseChecked(builder.ToString()) is null ? 0 : 1;
+        }
+
+        // Mutated real documents, too: a few changed characters, most of them inside strings (still well formed).
+        var mutatedWellFormed = 0;
+        foreach (var document in new[] { Sample, Relaxed })
+        {
+            for (var iteration = 0; iteration < 2000; iteration++)
             {
-                // Walk it: every object's members lie inside the text.
-                foreach (var (_, member) in AllMembers(result))
+                var chars = document.ToCharArray();
+                for (var edits = random.Next(1, 6); edits > 0; edits--)
                 {
-                    Assert.True(SpanSources.SpanOf(member.Value.Source).End <= text.Length, text);
+                    chars[random.Next(chars.Length)] = alphabet[random.Next(alphabet.Length)];
                 }
+
+                mutatedWellFormed += ParseChecked(new string(chars)) is null ? 0 : 1;
             }
         }
 
-        // A mutated real document, too.
-        for (var iteration = 0; iteration < 2000; iteration++)
+        // The span checks above ran on real trees, not only on rejected text.
+        Assert.True(wellFormed + mutatedWellFormed > 500, $"{wellFormed} + {mutatedWellFormed}");
+
+        static JValue? ParseChecked(string text)
         {
-            var chars = Sample.ToCharArray();
-            for (var edits = random.Next(1, 6); edits > 0; edits--)
+            var sources = new SpanSources(text);
+            var result = JsonTextParser.Parse(text, sources, CancellationToken.None, out var wellFormed);
+            Assert.True(sources.Problems.Count == 0, text + ": " + string.Join("; ", sources.Problems));
+            Assert.Equal(result is not null, wellFormed);
+            if (result is not null)
             {
-                chars[random.Next(chars.Length)] = alphabet[random.Next(alphabet.Length)];
+                AssertSpans(text, result);
             }
 
-            var text = new string(chars);
-            var sources = new SpanSources(text);
-            _ = JsonTextParser.Parse(text, sources, CancellationToken.None);
-            Assert.Empty(sources.Problems);
+            return result;
+        }
+    }
+
+    [Fact]
+    public void Generated_documents_read_exactly()
+    {
+        var random = new Random(7);
+        for (var iteration = 0; iteration < 3000; iteration++)
+        {
+            var text = new StringBuilder();
+            var expected = Generate(random, 0, text);
+            var document = text.ToString();
+            var root = Parse(document);
+            Assert.True(root is not null, document);
+            Assert.Equal(expected, Shape(root!));
+
+            // Each member can be removed, leaving text that reads with exactly that member gone.
+            foreach (var (_, member) in AllMembers(root!))
+            {
+                var removal = SpanSources.RemovalOf(member);
+                var reparsed = Parse(document.Remove(removal.Start, removal.Length));
+                Assert.True(reparsed is not null, document + " without " + member.Name);
+                Assert.Equal(CountMembers(root!) - 1 - CountMembers(member.Value), CountMembers(reparsed!));
+            }
+
+            // Cut anywhere before the last closer: malformed.
+            var lastCloser = document.LastIndexOfAny(new[] { '}', ']' });
+            if (lastCloser >= 0 && root is JObject or JArray)
+            {
+                AssertMalformed(document.Substring(0, random.Next(lastCloser + 1)));
+            }
         }
     }
 
@@ -353,15 +533,16 @@ public class JsonTextParserTests
         while (value is JArray array)
         {
             Assert.True(array.IsComplete);
+            Assert.Equal(TextSpan.FromBounds(levels, text.Length - levels), SpanSources.SpanOf(array.Source));
             levels++;
             value = array.Items.IsEmpty ? null! : array.Items[0];
         }
 
         Assert.Equal(depth, levels);
 
-        // Unclosed: still a result.
-        var unclosed = Assert.IsType<JArray>(Parse(new string('[', depth)));
-        Assert.False(unclosed.IsComplete);
+        // Unclosed, or closed once too few: malformed.
+        AssertMalformed(new string('[', depth));
+        AssertMalformed(new string('[', depth) + new string(']', depth - 1));
     }
 
     [Fact]
@@ -375,17 +556,50 @@ public class JsonTextParserTests
         }
 
         builder.Append('1').Append('}', depth);
-        var value = Parse(builder.ToString())!;
+        var text = builder.ToString();
+        var value = Parse(text)!;
         var levels = 0;
         while (value is JObject obj)
         {
             Assert.True(obj.IsComplete);
+            Assert.Equal(TextSpan.FromBounds(5 * levels, text.Length - levels), SpanSources.SpanOf(obj.Source));
             levels++;
             value = obj.Get("a")!;
         }
 
         Assert.Equal(depth, levels);
         Assert.Equal("1", Assert.IsType<JLiteral>(value).Text);
+        AssertMalformed(text.Substring(0, text.Length - 1));
+    }
+
+    [Fact]
+    public void Values_nested_deeper_than_the_cap_are_one_unknown_value()
+    {
+        const int depth = JsonTextParser.MaxDepth;
+        var tooDeep = "[{\"b\": [[]]}, 2]";
+        var text = new string('[', depth) + tooDeep + ", 1" + new string(']', depth);
+        var value = Parse(text)!;
+        for (var level = 1; level < depth; level++)
+        {
+            value = Assert.Single(Assert.IsType<JArray>(value).Items);
+        }
+
+        // The innermost array that is read holds the too-deep value, whole, and what follows it.
+        var innermost = Assert.IsType<JArray>(value);
+        Assert.Equal(2, innermost.Items.Length);
+        Assert.Equal(tooDeep, TextOf(text, Assert.IsType<JUnknown>(innermost.Items[0])));
+        Assert.Equal("1", Assert.IsType<JLiteral>(innermost.Items[1]).Text);
+
+        // A too-deep value that does not end is still malformed.
+        AssertMalformed(new string('[', depth) + "[[1, 2]");
+    }
+
+    [Fact]
+    public void Text_longer_than_the_limit_is_not_read()
+    {
+        var atLimit = "1" + new string(' ', JsonTextParser.MaxLength - 1);
+        Assert.Equal("1", Assert.IsType<JLiteral>(JsonTextParser.Parse(atLimit, new SpanSources(atLimit), CancellationToken.None)).Text);
+        AssertMalformed(atLimit + " ");
     }
 
     [Fact]
@@ -397,25 +611,32 @@ public class JsonTextParserTests
         var url = Assert.IsType<JString>(root.Get("url"));
         Assert.Equal(new[] { "https://", null, ".blob.core.windows.net/x" }, url.Value.Segments);
         Assert.Null(url.KnownText);
-        Assert.Equal("https://", url.Value.Segments[0]);
+        Assert.Equal("\"https://" + Hole + Hole + ".blob.core.windows.net/x\"", TextOf(text, url));
         Assert.Equal(new string?[] { null }, ((JString)root.Get("all")!).Value.Segments);
 
         var escaped = Assert.IsType<JString>(Parse("\"a\\n" + Hole + "\\u00" + Hole + "z\""));
         Assert.Equal(new[] { "a\n", null, "z" }, escaped.Value.Segments);
+
+        // A hole after a backslash stands for the whole escape.
+        var escapeHole = Assert.IsType<JString>(Parse("\"a\\" + Hole + "b\""));
+        Assert.Equal(new[] { "a", null, "b" }, escapeHole.Value.Segments);
     }
 
     [Fact]
     public void A_hole_where_a_value_is_expected_is_unknown()
     {
-        var text = "{\"a\": " + Hole + ", \"b\": " + Hole + "abc, \"c\": [" + Hole + ", 1]}";
+        var text = "{\"a\": " + Hole + ", \"b\": " + Hole + "abc, \"c\": [" + Hole + ", 1, 2" + Hole + "]}";
         var root = (JObject)Parse(text)!;
         Assert.True(root.IsComplete);
         Assert.Equal(Hole.ToString(), TextOf(text, Assert.IsType<JUnknown>(root.Get("a"))));
         Assert.Equal(Hole + "abc", TextOf(text, Assert.IsType<JUnknown>(root.Get("b"))));
         var c = (JArray)root.Get("c")!;
+        Assert.True(c.IsComplete);
         Assert.IsType<JUnknown>(c.Items[0]);
         Assert.IsType<JLiteral>(c.Items[1]);
+        Assert.Equal("2" + Hole, TextOf(text, Assert.IsType<JUnknown>(c.Items[2])));
         Assert.IsType<JUnknown>(Parse(Hole.ToString()));
+        Assert.IsType<JUnknown>(Parse("tru" + Hole));
     }
 
     [Fact]
@@ -425,14 +646,35 @@ public class JsonTextParserTests
         Assert.False(inName.IsComplete);
         Assert.Equal(new[] { "b" }, inName.Members.Select(m => m.Name));
 
-        var spread = (JObject)Parse("{\"a\": 1, " + Hole + ", \"b\": 2}")!;
-        Assert.False(spread.IsComplete);
-        Assert.Equal(new[] { "a", "b" }, spread.Members.Select(m => m.Name));
-
         var member = (JObject)Parse("{" + Hole + ": 1, \"b\": 2}")!;
         Assert.False(member.IsComplete);
         Assert.Equal(new[] { "b" }, member.Members.Select(m => m.Name));
-        Assert.True(member.Member("b") is not null && !member.IsCertainlyAbsent("c"));
+        Assert.NotNull(member.Member("b"));
+        Assert.False(member.IsCertainlyAbsent("c"));
+
+        // The member's value is still checked: a malformed one makes the text malformed.
+        AssertMalformed("{" + Hole + ": tru, \"b\": 2}");
+
+        // Only the object whose name is unknown is incomplete.
+        var nested = (JObject)Parse("{\"a\": {" + Hole + ": 1}, \"b\": {\"c\": 2}}")!;
+        Assert.True(nested.IsComplete);
+        Assert.False(((JObject)nested.Get("a")!).IsComplete);
+        Assert.True(((JObject)nested.Get("b")!).IsComplete);
+        Assert.True(((JObject)nested.Get("b")!).IsCertainlyAbsent("d"));
+    }
+
+    [Theory]
+    [InlineData("{\"a\": 1, #, \"b\": 2}")]
+    [InlineData("{#}")]
+    [InlineData("{\"a\": 1, #}")]
+    [InlineData("[1 #]")]
+    [InlineData("{\"a\": 1 #}")]
+    [InlineData("{\"a\" #}")]
+    [InlineData("\"a\" #")]
+    public void A_hole_where_no_value_or_name_goes_is_malformed(string text)
+    {
+        // A hole standing for whole members ("spread") is not read: the object's syntax is unknown.
+        AssertMalformed(text.Replace('#', Hole));
     }
 
     [Fact]
@@ -454,6 +696,152 @@ public class JsonTextParserTests
         var last = (JObject)root.Items[49_999];
         Assert.Equal(text.Length - 1, SpanSources.SpanOf(last.Source).End);
         Assert.True(root.IsComplete);
+    }
+
+    private static void AssertMalformed(string text)
+    {
+        var sources = new SpanSources(text);
+        var result = JsonTextParser.Parse(text, sources, CancellationToken.None, out var wellFormed);
+        Assert.False(wellFormed, text);
+        Assert.Null(result);
+        Assert.Null(JsonTextParser.Parse(text, new SpanSources(text), CancellationToken.None));
+        Assert.Empty(sources.Problems);
+    }
+
+    /// <summary>
+    /// Every node is where it says: containers span their brackets and hold their children in order, a member spans
+    /// its name to its value, scalars span exactly their token.
+    /// </summary>
+    private static void AssertSpans(string text, JValue root)
+    {
+        var rootSpan = SpanSources.SpanOf(root.Source);
+        Assert.True(rootSpan.Start >= 0 && rootSpan.End <= text.Length, text);
+        foreach (var value in AllValues(root))
+        {
+            var span = SpanSources.SpanOf(value.Source);
+            Assert.True(rootSpan.Contains(span) && span.Length > 0, text);
+            switch (value)
+            {
+                case JObject obj:
+                    Assert.True(text[span.Start] == '{' && text[span.End - 1] == '}', text);
+                    var previousEnd = span.Start + 1;
+                    foreach (var member in obj.Members)
+                    {
+                        var memberSpan = SpanSources.SpanOf(member.MemberSource);
+                        var nameSpan = SpanSources.SpanOf(member.NameSource);
+                        Assert.True(memberSpan.Start >= previousEnd && memberSpan.End < span.End, text);
+                        Assert.Equal(memberSpan.Start, nameSpan.Start);
+                        Assert.Equal(memberSpan.End, SpanSources.SpanOf(member.Value.Source).End);
+                        Assert.True(text[nameSpan.Start] == '"' && text[nameSpan.End - 1] == '"' && nameSpan.Length >= 2, text);
+                        Assert.True(SpanSources.RemovalOf(member).Contains(memberSpan), text);
+                        previousEnd = memberSpan.End;
+                    }
+
+                    break;
+                case JArray array:
+                    Assert.True(text[span.Start] == '[' && text[span.End - 1] == ']', text);
+                    var itemEnd = span.Start + 1;
+                    foreach (var item in array.Items)
+                    {
+                        var itemSpan = SpanSources.SpanOf(item.Source);
+                        Assert.True(itemSpan.Start >= itemEnd && itemSpan.End < span.End, text);
+                        itemEnd = itemSpan.End;
+                    }
+
+                    break;
+                case JLiteral literal:
+                    Assert.Equal(literal.Text, text.Substring(span.Start, span.Length));
+                    break;
+                case JString:
+                    Assert.True(span.Length >= 2 && text[span.Start] == '"' && text[span.End - 1] == '"', text);
+                    break;
+                case JUnknown:
+                    // A word with a hole, or an object or array nested too deep.
+                    Assert.True(text.IndexOf(Hole, span.Start, span.Length) >= 0 || text[span.Start] is '[' or '{', text);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The tree without positions: objects list their known members (an incomplete one starts with '?').</summary>
+    private static string Shape(JValue value) => value switch
+    {
+        JObject obj => "{" + (obj.IsComplete ? string.Empty : "?") + string.Join(",", obj.Members.Select(m => m.Name + "=" + Shape(m.Value))) + "}",
+        JArray array => "[" + string.Join(",", array.Items.Select(Shape)) + "]",
+        JString s => "\"" + string.Join("|", s.Value.Segments.Select(segment => segment ?? "?")) + "\"",
+        JLiteral literal => literal.Text,
+        _ => "?",
+    };
+
+    private static readonly (string Text, string Shape)[] Scalars =
+    {
+        ("1", "1"), ("-2.5e3", "-2.5e3"), ("0", "0"), ("true", "true"), ("false", "false"), ("null", "null"),
+        ("\"s\"", "\"s\""), ("\"\"", "\"\""), ("\"a\\n\\u0041\"", "\"a\nA\""), ("\"h" + Hole + "o\"", "\"h|?|o\""),
+        (Hole.ToString(), "?"), ("x" + Hole, "?"),
+    };
+
+    private static readonly (string Text, string? Name)[] Names =
+    {
+        ("\"a\"", "a"), ("\"b\"", "b"), ("\"\\u0063\"", "c"), ("\"\"", string.Empty), ("\"n" + Hole + "\"", null), (Hole.ToString(), null),
+    };
+
+    private static readonly string[] Trivia = { string.Empty, " ", "\n  ", "\t", "/* c */", "// x\n" };
+
+    /// <summary>Writes a random well-formed document (comments, trailing commas, holes) and returns its <see cref="Shape"/>.</summary>
+    private static string Generate(Random random, int depth, StringBuilder text)
+    {
+        void Space() => text.Append(Trivia[random.Next(Trivia.Length)]);
+        var kind = random.Next(depth > 4 ? 1 : 3);
+        if (kind == 0)
+        {
+            var (scalar, shape) = Scalars[random.Next(Scalars.Length)];
+            text.Append(scalar);
+            return shape;
+        }
+
+        var isObject = kind == 1;
+        var count = random.Next(4);
+        var shapes = new List<string>();
+        var complete = true;
+        text.Append(isObject ? '{' : '[');
+        for (var i = 0; i < count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(',');
+            }
+
+            Space();
+            string? name = null;
+            if (isObject)
+            {
+                (var nameText, name) = Names[random.Next(Names.Length)];
+                complete &= name is not null;
+                text.Append(nameText);
+                Space();
+                text.Append(':');
+                Space();
+            }
+
+            var shape = Generate(random, depth + 1, text);
+            if (!isObject || name is not null)
+            {
+                shapes.Add(isObject ? name + "=" + shape : shape);
+            }
+
+            Space();
+        }
+
+        if (count > 0 && random.Next(3) == 0)
+        {
+            text.Append(',');
+            Space();
+        }
+
+        text.Append(isObject ? '}' : ']');
+        return isObject
+            ? "{" + (complete ? string.Empty : "?") + string.Join(",", shapes) + "}"
+            : "[" + string.Join(",", shapes) + "]";
     }
 
     internal static IEnumerable<(JObject Object, JMember Member)> AllMembers(JValue root)

@@ -10,8 +10,9 @@ namespace ManagedIdentityAnalyzers.Readers.Json
     internal interface IJsonSourceFactory
     {
         /// <summary>
-        /// A value token (a string including its quotes, a number, true, false, null, a malformed token), a member name
-        /// token (including its quotes), or an object or array from its '{' or '[' to the matching '}' or ']'.
+        /// A value token (a string including its quotes, a number, true, false, null, a word with a hole), a member name
+        /// token (including its quotes), or an object or array (also one nested too deep to be read) from its '{' or
+        /// '[' to the matching '}' or ']'.
         /// </summary>
         SourceRef Create(TextSpan span);
 

@@ -10,11 +10,11 @@ using Microsoft.CodeAnalysis.Text;
 namespace ManagedIdentityAnalyzers.Readers.Json
 {
     /// <summary>
-    /// A tolerant JSON reader for workflow definitions and templates written by people: comments and trailing commas
-    /// are accepted, malformed values become <see cref="JUnknown"/>, and an object or array that could not be read
-    /// to the end is kept with what was read and marked incomplete. <see cref="Hole"/> characters stand for unknown
-    /// text (non-constant interpolation holes). Iterative (an explicit stack), linear in the text, and it never
-    /// throws on any input, except <see cref="OperationCanceledException"/>.
+    /// Our JSON reader for workflow definitions and templates written by people: comments and trailing commas are
+    /// accepted, and <see cref="Hole"/> characters stand for unknown text (non-constant interpolation holes). Any other
+    /// departure from JSON makes the text malformed: the reader stops at the first one and gives no value, because
+    /// nothing is reported on malformed text. Iterative (an explicit stack), linear in the text, and it never throws on
+    /// any input, except <see cref="OperationCanceledException"/>.
     /// </summary>
     internal static class JsonTextParser
     {
@@ -28,28 +28,22 @@ namespace ManagedIdentityAnalyzers.Readers.Json
         public const int MaxDepth = 100_000;
 
         /// <summary>
-        /// Reads <paramref name="text"/>: the first JSON value in it (text after that value is ignored), or null when
-        /// no value starts there (empty text, only comments, a stray ']' or ',').
+        /// Reads <paramref name="text"/>: its one JSON value, or null when the text is not JSON (empty text, only
+        /// comments, truncated text, stray or missing tokens, bad escapes, bare words, text after the value).
+        /// Holes, comments and trailing commas are not malformed: a value token with a hole is an unknown or partial
+        /// value, and an object with a hole where a member name goes is incomplete.
         /// </summary>
         public static JValue? Parse(string text, IJsonSourceFactory sources, CancellationToken cancellationToken) =>
             Parse(text, sources, cancellationToken, out _);
 
         /// <summary>
-        /// As <see cref="Parse(string, IJsonSourceFactory, CancellationToken)"/>, and says whether the text is JSON:
-        /// false when anything was malformed (truncated text, stray or missing tokens, bad escapes, bare words,
-        /// trailing text). Holes, comments and trailing commas do not count as malformed.
+        /// As <see cref="Parse(string, IJsonSourceFactory, CancellationToken)"/>, and says whether the text is JSON;
+        /// false exactly when the result is null.
         /// </summary>
         public static JValue? Parse(string text, IJsonSourceFactory sources, CancellationToken cancellationToken, out bool wellFormed)
         {
-            wellFormed = false;
-            if (text.Length > MaxLength)
-            {
-                return null;
-            }
-
-            var parser = new Parser(text, sources, cancellationToken);
-            var result = parser.ParseRoot();
-            wellFormed = result is not null && !parser.IsMalformed;
+            var result = text.Length > MaxLength ? null : new Parser(text, sources, cancellationToken).ParseText();
+            wellFormed = result is not null;
             return result;
         }
 
@@ -63,16 +57,23 @@ namespace ManagedIdentityAnalyzers.Readers.Json
             Comma,
             Colon,
             String,
-            UnterminatedString,
             Word,
+
+            /// <summary>An unterminated string or block comment (it runs to the end of the text).</summary>
+            Unterminated,
         }
 
         private enum State
         {
+            /// <summary>After '[' or ',' in an array.</summary>
             ExpectValueOrEnd,
+
+            /// <summary>After '{' or ',' in an object.</summary>
             ExpectNameOrEnd,
             ExpectColon,
             ExpectValue,
+
+            /// <summary>After an item or member.</summary>
             ExpectCommaOrEnd,
         }
 
@@ -90,9 +91,6 @@ namespace ManagedIdentityAnalyzers.Readers.Json
             public int Start { get; }
 
             public int End { get; }
-
-            public bool StartsValue => Kind is TokenKind.OpenBrace or TokenKind.OpenBracket or TokenKind.String
-                or TokenKind.UnterminatedString or TokenKind.Word;
         }
 
         /// <summary>An object or array being read. Frames are reused as the stack grows and shrinks.</summary>
@@ -105,17 +103,15 @@ namespace ManagedIdentityAnalyzers.Readers.Json
             public ImmutableArray<JMember>.Builder? Members;
             public ImmutableArray<JValue>.Builder? Items;
 
-            // The member being read.
+            // The member being read: where it starts, and its name (null when the name holds a hole: not kept).
             public int MemberStart;
             public string? Name;
             public SourceRef? NameSource;
-            public bool SkipMember;
 
-            // End of the last member's content before the latest separating comma (-1: none yet).
-            public int LastItemEnd;
+            // The end of the previous member's value (-1: none yet).
+            public int LastValueEnd;
 
-            // The last member read, kept until its removal span is known (when the next member starts or the object ends).
-            public bool HasPending;
+            // The last member kept, until its removal span is known (when the next member starts or the object ends).
             public string? PendingName;
             public SourceRef? PendingNameSource;
             public JValue? PendingValue;
@@ -132,14 +128,12 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                 IsComplete = true;
                 Name = null;
                 NameSource = null;
-                SkipMember = false;
-                LastItemEnd = -1;
+                LastValueEnd = -1;
                 ClearPending();
             }
 
             public void ClearPending()
             {
-                HasPending = false;
                 PendingName = null;
                 PendingNameSource = null;
                 PendingValue = null;
@@ -153,16 +147,10 @@ namespace ManagedIdentityAnalyzers.Readers.Json
             private readonly CancellationToken cancellationToken;
             private readonly List<Frame> frames = new List<Frame>();
             private int depth;
-            private int openObjects;
-            private int openArrays;
             private int position;
-            private int lastTokenEnd;
-            private int previousTokenEnd;
-            private bool hasPushback;
-            private Token pushback;
             private int steps;
 
-            // The end offset of the value returned by the last StartValue or Close.
+            // The end offset of the value last returned by StartValue or Close.
             private int completedEnd;
 
             public Parser(string text, IJsonSourceFactory sources, CancellationToken cancellationToken)
@@ -172,28 +160,24 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                 this.cancellationToken = cancellationToken;
             }
 
-            public JValue? ParseRoot()
+            /// <summary>The text's value; null at the first malformation.</summary>
+            public JValue? ParseText()
             {
-                var first = Next();
-                if (!first.StartsValue)
+                if (!StartValue(Next(), out var completed))
                 {
                     return null;
                 }
 
-                var completed = StartValue(first);
                 while (true)
                 {
-                    while (completed is not null)
+                    if (completed is not null)
                     {
                         if (depth == 0)
                         {
-                            // Text after the first value is not part of it.
-                            IsMalformed |= Next().Kind != TokenKind.End;
-                            return completed;
+                            return Next().Kind == TokenKind.End ? completed : null;
                         }
 
-                        Deliver(frames[depth - 1], completed);
-                        completed = null;
+                        Add(frames[depth - 1], completed);
                     }
 
                     if ((++steps & 0xFF) == 0)
@@ -203,248 +187,127 @@ namespace ManagedIdentityAnalyzers.Readers.Json
 
                     var frame = frames[depth - 1];
                     var token = Next();
-                    completed = frame.IsObject ? ObjectStep(frame, token) : ArrayStep(frame, token);
+                    if (!(frame.IsObject ? ObjectStep(frame, token, out completed) : ArrayStep(frame, token, out completed)))
+                    {
+                        return null;
+                    }
                 }
             }
 
-            private JValue? ArrayStep(Frame frame, Token token)
+            /// <summary>
+            /// Reads one token of an array: false when it is malformed there. <paramref name="completed"/> is the
+            /// array when it closes, or a scalar item.
+            /// </summary>
+            private bool ArrayStep(Frame frame, Token token, out JValue? completed)
             {
+                completed = null;
                 switch (token.Kind)
                 {
                     case TokenKind.CloseBracket:
-                        return Close(frame, token.End);
-                    case TokenKind.End:
-                        Malformed(frame);
-                        return Close(frame, lastTokenEnd);
-                    case TokenKind.CloseBrace:
-                        return WrongCloser(frame, token);
-                    case TokenKind.Colon:
-                        Malformed(frame);
-                        return null;
-                    case TokenKind.Comma:
-                        if (frame.State == State.ExpectCommaOrEnd)
-                        {
-                            frame.State = State.ExpectValueOrEnd;
-                        }
-                        else
-                        {
-                            // A missing item: [1,,2] or [,1].
-                            Malformed(frame);
-                        }
-
-                        return null;
+                        completed = Close(frame, token.End);
+                        return true;
+                    case TokenKind.Comma when frame.State == State.ExpectCommaOrEnd:
+                        frame.State = State.ExpectValueOrEnd;
+                        return true;
                     default:
-                        if (frame.State == State.ExpectCommaOrEnd)
-                        {
-                            // A missing comma: read the item anyway.
-                            Malformed(frame);
-                            Pushback(token);
-                            frame.State = State.ExpectValueOrEnd;
-                            return null;
-                        }
-
-                        return StartValue(token);
+                        return frame.State == State.ExpectValueOrEnd && StartValue(token, out completed);
                 }
             }
 
-            private JValue? ObjectStep(Frame frame, Token token)
+            /// <summary>
+            /// Reads one token of an object: false when it is malformed there. <paramref name="completed"/> is the
+            /// object when it closes, or a member's scalar value.
+            /// </summary>
+            private bool ObjectStep(Frame frame, Token token, out JValue? completed)
             {
-                switch (token.Kind)
-                {
-                    case TokenKind.CloseBrace:
-                        if (frame.State != State.ExpectNameOrEnd && frame.State != State.ExpectCommaOrEnd)
-                        {
-                            Malformed(frame);
-                        }
-
-                        return Close(frame, token.End);
-                    case TokenKind.End:
-                        Malformed(frame);
-                        return Close(frame, lastTokenEnd);
-                    case TokenKind.CloseBracket:
-                        return WrongCloser(frame, token);
-                }
-
+                completed = null;
                 switch (frame.State)
                 {
+                    case State.ExpectNameOrEnd when token.Kind == TokenKind.CloseBrace:
+                    case State.ExpectCommaOrEnd when token.Kind == TokenKind.CloseBrace:
+                        completed = Close(frame, token.End);
+                        return true;
                     case State.ExpectNameOrEnd:
-                        return ObjectExpectName(frame, token);
-                    case State.ExpectColon:
-                        if (token.Kind == TokenKind.Colon)
-                        {
-                            frame.State = State.ExpectValue;
-                        }
-                        else if (token.Kind == TokenKind.Comma)
-                        {
-                            // A name without a value: drop it.
-                            Malformed(frame);
-                            frame.LastItemEnd = previousTokenEnd;
-                            frame.State = State.ExpectNameOrEnd;
-                        }
-                        else
-                        {
-                            // A missing colon: read the value, but not as a member.
-                            Malformed(frame);
-                            frame.SkipMember = true;
-                            Pushback(token);
-                            frame.State = State.ExpectValue;
-                        }
-
-                        return null;
+                        return StartMember(frame, token);
+                    case State.ExpectColon when token.Kind == TokenKind.Colon:
+                        frame.State = State.ExpectValue;
+                        return true;
                     case State.ExpectValue:
-                        if (token.Kind == TokenKind.Comma)
+                        return StartValue(token, out completed);
+                    case State.ExpectCommaOrEnd when token.Kind == TokenKind.Comma:
+                        if (frame.PendingValue is not null)
                         {
-                            Malformed(frame);
-                            frame.LastItemEnd = previousTokenEnd;
-                            frame.State = State.ExpectNameOrEnd;
-                            return null;
+                            // The member just read: its removal takes this comma along when it turns out to be the last.
+                            frame.PendingCommaEnd = token.End;
                         }
 
-                        if (token.Kind == TokenKind.Colon)
-                        {
-                            Malformed(frame);
-                            return null;
-                        }
-
-                        return StartValue(token);
+                        frame.State = State.ExpectNameOrEnd;
+                        return true;
                     default:
-                        if (token.Kind == TokenKind.Comma)
-                        {
-                            if (frame.HasPending && frame.PendingCommaEnd < 0)
-                            {
-                                frame.PendingCommaEnd = token.End;
-                            }
-
-                            frame.LastItemEnd = previousTokenEnd;
-                            frame.State = State.ExpectNameOrEnd;
-                            return null;
-                        }
-
-                        Malformed(frame);
-                        if (token.Kind != TokenKind.Colon)
-                        {
-                            // A missing comma: read the next member anyway.
-                            Pushback(token);
-                            frame.State = State.ExpectNameOrEnd;
-                        }
-
-                        return null;
+                        return false;
                 }
             }
 
-            private JValue? ObjectExpectName(Frame frame, Token token)
+            /// <summary>A member's name: a string, or a word with a hole (an unknown name: the object is incomplete).</summary>
+            private bool StartMember(Frame frame, Token token)
             {
-                if (token.Kind == TokenKind.Comma)
+                string? name;
+                if (token.Kind == TokenKind.String)
                 {
-                    // An empty member: {,} or {"a":1,,"b":2}.
-                    Malformed(frame);
-                    return null;
+                    if (DecodeString(token) is not { } decoded)
+                    {
+                        return false;
+                    }
+
+                    name = decoded.KnownText;
+                }
+                else if (token.Kind == TokenKind.Word && ContainsHole(token))
+                {
+                    name = null;
+                }
+                else
+                {
+                    return false;
                 }
 
-                FinalizePendingBefore(frame, token.Start);
+                if (frame.PendingValue is not null)
+                {
+                    // The previous member is followed by this one: its removal runs to this name.
+                    AddPending(frame, TextSpan.FromBounds(frame.PendingStart, token.Start));
+                }
+
                 frame.MemberStart = token.Start;
-                frame.Name = null;
-                frame.NameSource = null;
-                frame.SkipMember = true;
-                switch (token.Kind)
-                {
-                    case TokenKind.String:
-                        var name = DecodeString(token);
-                        if (name is not null && name.KnownText is string known)
-                        {
-                            frame.Name = known;
-                            frame.NameSource = sources.Create(TextSpan.FromBounds(token.Start, token.End));
-                            frame.SkipMember = false;
-                        }
-                        else
-                        {
-                            // A name with a hole or a bad escape: the member is skipped.
-                            if (name is null)
-                            {
-                                Malformed(frame);
-                            }
-                            else
-                            {
-                                frame.IsComplete = false;
-                            }
-                        }
-
-                        frame.State = State.ExpectColon;
-                        return null;
-                    case TokenKind.Colon:
-                        Malformed(frame);
-                        frame.State = State.ExpectValue;
-                        return null;
-                    case TokenKind.OpenBrace:
-                    case TokenKind.OpenBracket:
-                        // A value without a name: read it, but not as a member.
-                        Malformed(frame);
-                        Pushback(token);
-                        frame.State = State.ExpectValue;
-                        return null;
-                    default:
-                        // A hole, an unquoted name, a truncated name.
-                        if (ContainsHole(token))
-                        {
-                            frame.IsComplete = false;
-                        }
-                        else
-                        {
-                            Malformed(frame);
-                        }
-
-                        frame.State = State.ExpectColon;
-                        return null;
-                }
+                frame.Name = name;
+                frame.NameSource = name is null ? null : sources.Create(TextSpan.FromBounds(token.Start, token.End));
+                frame.IsComplete &= name is not null;
+                frame.State = State.ExpectColon;
+                return true;
             }
 
-            private void Deliver(Frame frame, JValue value)
+            /// <summary>Adds a value read to its array, or to its object as the value of the member being read.</summary>
+            private void Add(Frame frame, JValue value)
             {
+                frame.State = State.ExpectCommaOrEnd;
                 if (!frame.IsObject)
                 {
                     (frame.Items ??= ImmutableArray.CreateBuilder<JValue>()).Add(value);
-                    frame.State = State.ExpectCommaOrEnd;
                     return;
                 }
 
-                if (!frame.SkipMember && frame.Name is not null && frame.NameSource is not null)
+                if (frame.Name is not null)
                 {
-                    frame.HasPending = true;
                     frame.PendingName = frame.Name;
                     frame.PendingNameSource = frame.NameSource;
                     frame.PendingValue = value;
                     frame.PendingStart = frame.MemberStart;
                     frame.PendingEnd = completedEnd;
-                    frame.PendingPreviousEnd = frame.LastItemEnd;
+                    frame.PendingPreviousEnd = frame.LastValueEnd;
                     frame.PendingCommaEnd = -1;
                 }
 
+                frame.LastValueEnd = completedEnd;
                 frame.Name = null;
                 frame.NameSource = null;
-                frame.SkipMember = false;
-                frame.State = State.ExpectCommaOrEnd;
-            }
-
-            /// <summary>The pending member is followed by another one starting at <paramref name="nextStart"/>.</summary>
-            private void FinalizePendingBefore(Frame frame, int nextStart)
-            {
-                if (frame.HasPending)
-                {
-                    AddPending(frame, TextSpan.FromBounds(frame.PendingStart, Math.Max(frame.PendingStart, nextStart)));
-                }
-            }
-
-            /// <summary>The pending member is the last one: remove it with the separator before it (or after it when alone).</summary>
-            private void FinalizePendingAsLast(Frame frame)
-            {
-                if (!frame.HasPending)
-                {
-                    return;
-                }
-
-                var end = frame.PendingCommaEnd >= 0 ? frame.PendingCommaEnd : frame.PendingEnd;
-                var start = frame.PendingPreviousEnd >= 0 ? frame.PendingPreviousEnd : frame.PendingStart;
-                AddPending(frame, TextSpan.FromBounds(start, Math.Max(start, end)));
             }
 
             private void AddPending(Frame frame, TextSpan removal)
@@ -455,53 +318,42 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                 frame.ClearPending();
             }
 
-            /// <summary>A closer of the other kind: it closes this container when an enclosing one expects it, else it is ignored.</summary>
-            private JValue? WrongCloser(Frame frame, Token token)
-            {
-                Malformed(frame);
-                var enclosingExpects = token.Kind == TokenKind.CloseBrace
-                    ? openObjects - (frame.IsObject ? 1 : 0) > 0
-                    : openArrays - (frame.IsObject ? 0 : 1) > 0;
-                if (!enclosingExpects)
-                {
-                    return null;
-                }
-
-                Pushback(token);
-                return Close(frame, previousTokenEnd);
-            }
-
             private JValue Close(Frame frame, int end)
             {
-                end = Math.Max(end, frame.Start + 1);
                 var source = sources.Create(TextSpan.FromBounds(frame.Start, end));
                 JValue result;
                 if (frame.IsObject)
                 {
-                    FinalizePendingAsLast(frame);
+                    if (frame.PendingValue is not null)
+                    {
+                        // The last member: removed with the comma before it (or, when it is the first, the one after it).
+                        var start = frame.PendingPreviousEnd >= 0 ? frame.PendingPreviousEnd : frame.PendingStart;
+                        AddPending(frame, TextSpan.FromBounds(start, frame.PendingCommaEnd >= 0 ? frame.PendingCommaEnd : frame.PendingEnd));
+                    }
+
                     var members = frame.Members is { Count: > 0 } builder ? builder.ToImmutable() : ImmutableArray<JMember>.Empty;
                     frame.Members?.Clear();
                     result = new JObject(source, members, frame.IsComplete);
-                    openObjects--;
                 }
                 else
                 {
                     var items = frame.Items is { Count: > 0 } builder ? builder.ToImmutable() : ImmutableArray<JValue>.Empty;
                     frame.Items?.Clear();
-                    result = new JArray(source, items, frame.IsComplete);
-                    openArrays--;
+                    result = new JArray(source, items, isComplete: true);
                 }
 
-                frame.Name = null;
-                frame.NameSource = null;
                 depth--;
                 completedEnd = end;
                 return result;
             }
 
-            /// <summary>Starts a value: returns a scalar, or null after pushing an object or array frame.</summary>
-            private JValue? StartValue(Token token)
+            /// <summary>
+            /// Starts a value: false when <paramref name="token"/> starts none. <paramref name="value"/> is the value
+            /// when it is a scalar (or too deep), null after pushing an object or array frame.
+            /// </summary>
+            private bool StartValue(Token token, out JValue? value)
             {
+                value = null;
                 completedEnd = token.End;
                 switch (token.Kind)
                 {
@@ -509,26 +361,24 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                     case TokenKind.OpenBracket:
                         if (depth >= MaxDepth)
                         {
-                            return SkipNested(token);
+                            return SkipNested(token, out value);
                         }
 
                         Push(token.Kind == TokenKind.OpenBrace, token.Start);
-                        return null;
+                        return true;
                     case TokenKind.String:
-                        var value = DecodeString(token);
-                        var source = sources.Create(TextSpan.FromBounds(token.Start, token.End));
-                        if (value is null)
+                        if (DecodeString(token) is not { } decoded)
                         {
-                            IsMalformed = true;
-                            return new JUnknown(source);
+                            return false;
                         }
 
-                        return new JString(source, value);
+                        value = new JString(sources.Create(TextSpan.FromBounds(token.Start, token.End)), decoded);
+                        return true;
                     case TokenKind.Word:
-                        return ReadWord(token);
+                        value = ReadWord(token);
+                        return value is not null;
                     default:
-                        IsMalformed = true;
-                        return new JUnknown(sources.Create(TextSpan.FromBounds(token.Start, token.End)));
+                        return false;
                 }
             }
 
@@ -541,19 +391,15 @@ namespace ManagedIdentityAnalyzers.Readers.Json
 
                 frames[depth].Reset(isObject, start);
                 depth++;
-                if (isObject)
-                {
-                    openObjects++;
-                }
-                else
-                {
-                    openArrays++;
-                }
             }
 
-            /// <summary>Too deep: the whole nested value (to its matching closer) is one unknown value.</summary>
-            private JValue SkipNested(Token open)
+            /// <summary>
+            /// Too deep: the whole nested value, to its matching closer, is one unknown value (its content is not
+            /// checked). False when the text ends first.
+            /// </summary>
+            private bool SkipNested(Token open, out JValue? value)
             {
+                value = null;
                 var nesting = 1;
                 var end = open.End;
                 while (nesting > 0)
@@ -564,10 +410,9 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                     }
 
                     var token = Next();
-                    if (token.Kind == TokenKind.End)
+                    if (token.Kind is TokenKind.End or TokenKind.Unterminated)
                     {
-                        IsMalformed = true;
-                        break;
+                        return false;
                     }
 
                     end = token.End;
@@ -582,45 +427,25 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                 }
 
                 completedEnd = end;
-                return new JUnknown(sources.Create(TextSpan.FromBounds(open.Start, end)));
+                value = new JUnknown(sources.Create(TextSpan.FromBounds(open.Start, end)));
+                return true;
             }
 
-            private JValue ReadWord(Token token)
+            /// <summary>true, false, null, a number, or a word with a hole (an unknown value); null for any other word.</summary>
+            private JValue? ReadWord(Token token)
             {
+                string? literal = IsWord(token, "true") ? "true"
+                    : IsWord(token, "false") ? "false"
+                    : IsWord(token, "null") ? "null"
+                    : IsNumber(token.Start, token.End) ? text.Substring(token.Start, token.End - token.Start)
+                    : null;
+                if (literal is null && !ContainsHole(token))
+                {
+                    return null;
+                }
+
                 var source = sources.Create(TextSpan.FromBounds(token.Start, token.End));
-                var length = token.End - token.Start;
-                if (IsWord(token, "true"))
-                {
-                    return new JLiteral(source, "true");
-                }
-
-                if (IsWord(token, "false"))
-                {
-                    return new JLiteral(source, "false");
-                }
-
-                if (IsWord(token, "null"))
-                {
-                    return new JLiteral(source, "null");
-                }
-
-                if (IsNumber(token.Start, token.End))
-                {
-                    return new JLiteral(source, text.Substring(token.Start, length));
-                }
-
-                // A hole where a value goes is an unknown value; any other bare word is a syntax error.
-                IsMalformed |= !ContainsHole(token);
-                return new JUnknown(source);
-            }
-
-            /// <summary>True once the text was found not to be JSON (holes aside): truncated, a stray or missing token...</summary>
-            public bool IsMalformed { get; private set; }
-
-            private void Malformed(Frame frame)
-            {
-                frame.IsComplete = false;
-                IsMalformed = true;
+                return literal is null ? new JUnknown(source) : new JLiteral(source, literal);
             }
 
             private bool ContainsHole(Token token) => text.IndexOf(Hole, token.Start, token.End - token.Start) >= 0;
@@ -702,11 +527,6 @@ namespace ManagedIdentityAnalyzers.Readers.Json
             /// </summary>
             private PartialString? DecodeString(Token token)
             {
-                if (token.Kind != TokenKind.String)
-                {
-                    return null;
-                }
-
                 var start = token.Start + 1;
                 var end = token.End - 1;
                 var i = start;
@@ -881,59 +701,31 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                 return -1;
             }
 
-            private void Pushback(Token token)
-            {
-                pushback = token;
-                hasPushback = true;
-            }
-
             private Token Next()
             {
-                if (hasPushback)
+                if (!SkipTrivia())
                 {
-                    hasPushback = false;
-                    return pushback;
+                    return new Token(TokenKind.Unterminated, position, text.Length);
                 }
 
-                SkipTrivia();
                 var start = position;
                 if (start >= text.Length)
                 {
                     return new Token(TokenKind.End, text.Length, text.Length);
                 }
 
-                Token token;
-                switch (text[start])
+                var token = text[start] switch
                 {
-                    case '{':
-                        token = new Token(TokenKind.OpenBrace, start, start + 1);
-                        break;
-                    case '}':
-                        token = new Token(TokenKind.CloseBrace, start, start + 1);
-                        break;
-                    case '[':
-                        token = new Token(TokenKind.OpenBracket, start, start + 1);
-                        break;
-                    case ']':
-                        token = new Token(TokenKind.CloseBracket, start, start + 1);
-                        break;
-                    case ',':
-                        token = new Token(TokenKind.Comma, start, start + 1);
-                        break;
-                    case ':':
-                        token = new Token(TokenKind.Colon, start, start + 1);
-                        break;
-                    case '"':
-                        token = ScanString(start);
-                        break;
-                    default:
-                        token = ScanWord(start);
-                        break;
-                }
-
+                    '{' => new Token(TokenKind.OpenBrace, start, start + 1),
+                    '}' => new Token(TokenKind.CloseBrace, start, start + 1),
+                    '[' => new Token(TokenKind.OpenBracket, start, start + 1),
+                    ']' => new Token(TokenKind.CloseBracket, start, start + 1),
+                    ',' => new Token(TokenKind.Comma, start, start + 1),
+                    ':' => new Token(TokenKind.Colon, start, start + 1),
+                    '"' => ScanString(start),
+                    _ => ScanWord(start),
+                };
                 position = token.End;
-                previousTokenEnd = lastTokenEnd;
-                lastTokenEnd = token.End;
                 return token;
             }
 
@@ -951,7 +743,7 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                     i += c == '\\' ? 2 : 1;
                 }
 
-                return new Token(TokenKind.UnterminatedString, start, text.Length);
+                return new Token(TokenKind.Unterminated, start, text.Length);
             }
 
             private Token ScanWord(int start)
@@ -972,8 +764,11 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                 return new Token(TokenKind.Word, start, i);
             }
 
-            /// <summary>Skips whitespace, // line comments and /* block comments */ (an unterminated one runs to the end).</summary>
-            private void SkipTrivia()
+            /// <summary>
+            /// Skips whitespace, // line comments and /* block comments */; false at an unterminated block comment
+            /// (left at its start).
+            /// </summary>
+            private bool SkipTrivia()
             {
                 var length = text.Length;
                 while (position < length)
@@ -987,7 +782,7 @@ namespace ManagedIdentityAnalyzers.Readers.Json
 
                     if (c != '/' || position + 1 >= length)
                     {
-                        return;
+                        return true;
                     }
 
                     var next = text[position + 1];
@@ -1002,13 +797,20 @@ namespace ManagedIdentityAnalyzers.Readers.Json
                     else if (next == '*')
                     {
                         var close = text.IndexOf("*/", position + 2, StringComparison.Ordinal);
-                        position = close < 0 ? length : close + 2;
+                        if (close < 0)
+                        {
+                            return false;
+                        }
+
+                        position = close + 2;
                     }
                     else
                     {
-                        return;
+                        return true;
                     }
                 }
+
+                return true;
             }
 
             private static bool IsWhitespace(char c) =>
