@@ -139,7 +139,20 @@ public class LAMI200Tests
             "parameterValueSet": { "name": "managedIdentityAuth", "values": {} }
             """), Beside.WorkflowWithManagedIdentity),
         VerifyAsync(rendering, Properties("servicebus", SingleAuthenticationSetup), Beside.WorkflowWithManagedIdentity),
-        VerifyAsync(rendering, Properties("servicebus", MultiAuthenticationSetup), Beside.WorkflowWithManagedIdentity));
+        VerifyAsync(rendering, Properties("servicebus", MultiAuthenticationSetup), Beside.WorkflowWithManagedIdentity),
+        VerifyAsync(rendering, SeedAsWritten("azureautomation", SingleAuthenticationSetup), Beside.WorkflowWithManagedIdentity),
+        VerifyAsync(rendering, SeedAsWritten("azureblob", MultiAuthenticationSetup), Beside.WorkflowWithManagedIdentity));
+
+    /// <summary>The seed's properties word for word, with the ARM expressions it uses (unknown values to C#).</summary>
+    private static string SeedAsWritten(string connector, string setup) => $$"""
+        {
+          "api": {
+            "id": "[subscriptionResourceId('Microsoft.Web/locations/managedApis', parameters('location'), '{{connector}}')]"
+          },
+          "displayName": "[variables('connections_<connector-name>_name')]",
+          {{setup.Trim().Replace("\n", "\n  ")}}
+        }
+        """;
 
     /// <summary>Keys, OAuth and gateways: a connection that does not say it is for managed identity, and that no workflow uses so.</summary>
     [Theory]
