@@ -29,7 +29,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         {
             "LogicWorkflowData", "WebSiteData", "ManagedServiceIdentity", "ManagedServiceIdentityType", "LogicWorkflowResource",
             "WebSiteResource", "LogicWorkflowParameterInfo", "BinaryData", "FromString", "FromObjectAsJson", "FromBytes",
-            "Identity", "UserAssignedIdentities", "Definition", "Data", "GenericResourceData", "Properties",
+            "Identity", "UserAssignedIdentities", "Definition", "Data", "GenericResourceData",
         };
 
         public static LogicAppModel Read(SemanticModel model, SdkSymbols symbols, CancellationToken cancellationToken)

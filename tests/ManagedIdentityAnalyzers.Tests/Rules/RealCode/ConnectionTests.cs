@@ -190,6 +190,70 @@ public class ConnectionTests
         """", FixKeys.SetConnectionKind);
 
     [Fact]
+    public Task Properties_from_a_helper_are_reported_where_they_enter_the_connection_when_the_workflow_decides() => VerifyAsync($$""""
+        private static BinaryData VaultProperties() => {{KeyVaultWithoutSetup}};
+
+        private static BinaryData AlternativeBlobProperties() => BinaryData.FromString("""
+            {
+              "api": { "id": "/subscriptions/{{Sub}}/providers/Microsoft.Web/locations/westeurope/managedApis/azureblob" },
+              "parameterValueType": {|LAMI200:"Alternative"|}
+            }
+            """);
+
+        public async Task Deploy(ArmClient client, ResourceGroupResource rg, AzureLocation location)
+        {
+            var vault = new GenericResourceData(location) { Kind = "V1", Properties = {|LAMI200:VaultProperties()|} };
+            await client.GetGenericResources().CreateOrUpdateAsync(WaitUntil.Completed, rg.Id.AppendProviderResource("Microsoft.Web", "connections", "vault"), vault);
+            var blob = new GenericResourceData(location) { Kind = "V1", Properties = AlternativeBlobProperties() };
+            await client.GetGenericResources().CreateOrUpdateAsync(WaitUntil.Completed, rg.Id.AppendProviderResource("Microsoft.Web", "connections", "blob"), blob);
+            var workflow = {{WorkflowUsingVault}};
+            await rg.GetLogicWorkflows().CreateOrUpdateAsync(WaitUntil.Completed, "orders", workflow);
+        }
+        """");
+
+    [Fact]
+    public Task A_reference_without_a_managed_API_takes_the_connector_of_the_connection_it_names() => VerifyAsync($$""""
+        public async Task Deploy(ArmClient client, ResourceGroupResource rg, AzureLocation location)
+        {
+            var mail = new GenericResourceData(location)
+            {
+                Kind = "V1",
+                Properties = BinaryData.FromObjectAsJson(new
+                {
+                    api = new { id = "/subscriptions/{{Sub}}/providers/Microsoft.Web/locations/westeurope/managedApis/office365" },
+                }),
+            };
+            await client.GetGenericResources().CreateOrUpdateAsync(WaitUntil.Completed, rg.Id.AppendProviderResource("Microsoft.Web", "connections", "mail"), mail);
+            var vault = new GenericResourceData(location) { Kind = "V1", Properties = {{KeyVaultWithoutSetup}} };
+            await client.GetGenericResources().CreateOrUpdateAsync(WaitUntil.Completed, rg.Id.AppendProviderResource("Microsoft.Web", "connections", "vault2"), vault);
+            var workflow = new LogicWorkflowData(location)
+            {
+                Identity = new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssigned),
+                Parameters =
+                {
+                    ["$connections"] = new LogicWorkflowParameterInfo
+                    {
+                        Value = BinaryData.FromObjectAsJson(new
+                        {
+                            mail = new
+                            {
+                                connectionId = $"{rg.Id}/providers/Microsoft.Web/connections/mail",
+                                connectionProperties = new { {|LAMI203:authentication|} = new { type = "ManagedServiceIdentity" } },
+                            },
+                            vault = new
+                            {
+                                connectionId = $"{rg.Id}/providers/Microsoft.Web/connections/vault2",
+                                connectionProperties = new { authentication = new { type = "Raw", value = "@parameters('key')" } },
+                            },
+                        }),
+                    },
+                },
+            };
+            await rg.GetLogicWorkflows().CreateOrUpdateAsync(WaitUntil.Completed, "orders", workflow);
+        }
+        """");
+
+    [Fact]
     public Task Hand_offs_conditional_writes_and_unknown_values_report_nothing() => VerifyAsync($$""""
         public async Task HandedOff(ArmClient client, ResourceGroupResource rg, AzureLocation location, IConnectionPolicy policy)
         {
