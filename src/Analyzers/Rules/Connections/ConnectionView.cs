@@ -43,6 +43,7 @@ namespace ManagedIdentityAnalyzers.Rules.Connections
             if (Properties?.Get("api") is JObject api && api.Get("id") is JString { Value: var apiId })
             {
                 Connector = Connectors.ManagedApiName(apiId);
+                IsOtherApi = ResourceIdPath.Parse(apiId) is { } apiPath && !apiPath.IsType(Connectors.ManagedApisType);
             }
 
             Class = Connectors.ClassOf(Connector, options.SingleAuthConnectors, options.MultiAuthConnectors);
@@ -64,6 +65,12 @@ namespace ManagedIdentityAnalyzers.Rules.Connections
         public string? Connector { get; }
 
         public ConnectorClass Class { get; }
+
+        /// <summary>
+        /// True when <c>api.id</c> names an API that is not a managed connector (a custom API): the documents' shapes
+        /// for managed identity are those of managed connectors, so such a connection is not judged.
+        /// </summary>
+        public bool IsOtherApi { get; }
 
         /// <summary>Whether the connector supports managed identities; null when that is not known.</summary>
         public bool? SupportsManagedIdentity { get; }

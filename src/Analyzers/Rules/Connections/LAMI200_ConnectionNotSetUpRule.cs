@@ -27,6 +27,7 @@ namespace ManagedIdentityAnalyzers.Rules.Connections
             {
                 if (connection.Setup is not { } setup
                     || connection.SupportsManagedIdentity == false
+                    || connection.IsOtherApi
                     || connection.ManagedIdentityIntent() is not string intent)
                 {
                     continue;

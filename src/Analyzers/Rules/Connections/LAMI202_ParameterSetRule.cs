@@ -25,6 +25,7 @@ namespace ManagedIdentityAnalyzers.Rules.Connections
             {
                 if (connection.Setup is not { SetMember: { } setMember } setup
                     || connection.SupportsManagedIdentity == false
+                    || connection.IsOtherApi
                     || connection.ManagedIdentityIntent() is not string intent)
                 {
                     continue;

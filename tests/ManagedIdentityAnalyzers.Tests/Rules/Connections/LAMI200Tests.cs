@@ -179,6 +179,16 @@ public class LAMI200Tests
             "parameterValueType": "Alternative"
             """));
 
+    /// <summary>A custom API's connection: the managed-identity shapes are the managed connectors'.</summary>
+    [Theory]
+    [MemberData(nameof(Renderings), MemberType = typeof(ConnectionCase))]
+    public Task Connections_of_custom_APIs_are_not_judged(Rendering rendering) => VerifyAsync(rendering, $$"""
+        {
+          "api": { "id": "/subscriptions/{{Subscription}}/resourceGroups/infra/providers/Microsoft.Web/customApis/orders" },
+          "parameterValueSet": { "name": "oauth" }
+        }
+        """, Beside.WorkflowWithManagedIdentity);
+
     /// <summary>Without the configuration, servicebus's class is unknown and the single-authentication shape may be right.</summary>
     [Theory]
     [MemberData(nameof(Renderings), MemberType = typeof(ConnectionCase))]

@@ -96,6 +96,44 @@ public class ConnectionTests
         """");
 
     [Fact]
+    public Task A_managed_API_whose_name_is_not_known_is_of_unknown_class() => VerifyFixAsync($$$""""
+        public async Task Deploy(ArmClient client, ResourceGroupResource rg, AzureLocation location, string connector)
+        {
+            var connection = new GenericResourceData(location)
+            {
+                Kind = "V1",
+                Properties = BinaryData.FromString($$"""
+                    {
+                      "api": { "id": "/subscriptions/{{{Sub}}}/providers/Microsoft.Web/locations/westeurope/managedApis/{{connector}}" },
+                      "parameterValueType": {|LAMI200:"Default"|}
+                    }
+                    """),
+            };
+            await client.GetGenericResources().CreateOrUpdateAsync(WaitUntil.Completed, rg.Id.AppendProviderResource("Microsoft.Web", "connections", "vault"), connection);
+            var workflow = {{{WorkflowUsingVault}}};
+            await rg.GetLogicWorkflows().CreateOrUpdateAsync(WaitUntil.Completed, "orders", workflow);
+        }
+        """", $$$""""
+        public async Task Deploy(ArmClient client, ResourceGroupResource rg, AzureLocation location, string connector)
+        {
+            var connection = new GenericResourceData(location)
+            {
+                Kind = "V1",
+                Properties = BinaryData.FromString($$"""
+                    {
+                      "api": { "id": "/subscriptions/{{{Sub}}}/providers/Microsoft.Web/locations/westeurope/managedApis/{{connector}}" },
+                      "parameterValueType": "Default",
+                      "parameterValueSet": { "name": "managedIdentityAuth", "values": {} }
+                    }
+                    """),
+            };
+            await client.GetGenericResources().CreateOrUpdateAsync(WaitUntil.Completed, rg.Id.AppendProviderResource("Microsoft.Web", "connections", "vault"), connection);
+            var workflow = {{{WorkflowUsingVault}}};
+            await rg.GetLogicWorkflows().CreateOrUpdateAsync(WaitUntil.Completed, "orders", workflow);
+        }
+        """", FixKeys.AddManagedIdentityParameterSet);
+
+    [Fact]
     public Task A_resource_of_another_type_is_not_a_connection() => VerifyAsync(""""
         public async Task Deploy(ArmClient client, ResourceGroupResource rg, AzureLocation location)
         {
