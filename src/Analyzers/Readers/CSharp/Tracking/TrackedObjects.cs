@@ -101,7 +101,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
             new ManagedIdentity(new CSharpNode(Origin.Syntax), Type, ImmutableArray.CreateRange(Entries), EntriesComplete);
     }
 
-    /// <summary>The state of a logic app's resource data object.</summary>
+    /// <summary>The state of a resource data object: a logic app's, or a generic resource's.</summary>
     internal sealed class TrackedResource : TrackedObject
     {
         public TrackedResource(TrackedResourceKind kind, IOperation origin)
