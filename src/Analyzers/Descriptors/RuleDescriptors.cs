@@ -209,6 +209,38 @@ namespace ManagedIdentityAnalyzers.Descriptors
             messageFormat: "{0} authentication to {1}, which accepts managed identities: use ManagedServiceIdentity with the audience '{2}' instead of a secret{3}",
             description: "A managed identity removes the secret to store, rotate and leak. It signs in only to the logic app's own tenant.");
 
+        public static readonly DiagnosticDescriptor ConnectionNotSetUpForManagedIdentity = Create(
+            RuleIds.ConnectionNotSetUpForManagedIdentity,
+            RuleCategories.Connections,
+            DiagnosticSeverity.Error,
+            title: "API connection meant for managed identity is not set up for it",
+            messageFormat: "The API connection {0} is meant for managed identity ({1}) but is not set up for it: {2}",
+            description: "Azure Resource Manager sets an API connection up for the logic app's managed identity only when its properties say so: parameterValueType Alternative for a single-authentication connector, the parameter set managedIdentityAuth for a multi-authentication one. Otherwise the workflow fails at run time: the API connection is not configured to support managed identity.");
+
+        public static readonly DiagnosticDescriptor ConnectionKindNotForPlan = Create(
+            RuleIds.ConnectionKindNotForPlan,
+            RuleCategories.Connections,
+            DiagnosticSeverity.Warning,
+            title: "API connection kind does not match the logic app's plan",
+            messageFormat: "The connection kind '{0}' does not match the {1} plan ({2}): use '{3}'",
+            description: "Consumption logic apps use V1 API connections; Standard logic apps use V2 connections, which have a runtime URL and access policies.");
+
+        public static readonly DiagnosticDescriptor ParameterSetNotManagedIdentity = Create(
+            RuleIds.ParameterSetNotManagedIdentity,
+            RuleCategories.Connections,
+            DiagnosticSeverity.Warning,
+            title: "API connection parameter set is not the managed-identity set",
+            messageFormat: "The parameterValueSet of this connection, meant for managed identity ({0}), {1}: use the set named managedIdentityAuth with empty values",
+            description: "A multi-authentication connector uses its managed identity only through the parameter set named managedIdentityAuth, whose values are empty. Another set name chooses another authentication; values belong to other sets. An empty parameterValueSet is the single-authentication shape.");
+
+        public static readonly DiagnosticDescriptor ConnectorWithoutManagedIdentity = Create(
+            RuleIds.ConnectorWithoutManagedIdentity,
+            RuleCategories.Connections,
+            DiagnosticSeverity.Warning,
+            title: "Managed-identity authentication on a connection whose connector does not support managed identities",
+            messageFormat: "The connection reference '{0}' authenticates with ManagedServiceIdentity, but {1} ('{2}') does not support managed identities: use the authentication its connection is created with",
+            description: "Only some managed connectors accept a managed identity; the others sign in as a user (OAuth), with a key or with a password. A connection reference that asks for ManagedServiceIdentity on such a connector cannot get a token.");
+
         /// <summary>Every descriptor, in ID order. Analyzers declare the ones they can report.</summary>
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             ConsumptionBothIdentities,
@@ -235,7 +267,11 @@ namespace ManagedIdentityAnalyzers.Descriptors
             StorageCallWithoutCurrentDate,
             StorageCallWithUserAssignedIdentity,
             LiteralCredential,
-            SecretWhereManagedIdentityWorks);
+            SecretWhereManagedIdentityWorks,
+            ConnectionNotSetUpForManagedIdentity,
+            ConnectionKindNotForPlan,
+            ParameterSetNotManagedIdentity,
+            ConnectorWithoutManagedIdentity);
 
         private static DiagnosticDescriptor Create(
             string id,

@@ -38,5 +38,11 @@ namespace ManagedIdentityAnalyzers.Descriptors
         // Secrets (LAMI13x)
         public const string LiteralCredential = "LAMI130";
         public const string SecretWhereManagedIdentityWorks = "LAMI131";
+
+        // API connections and connection references (LAMI20x)
+        public const string ConnectionNotSetUpForManagedIdentity = "LAMI200";
+        public const string ConnectionKindNotForPlan = "LAMI201";
+        public const string ParameterSetNotManagedIdentity = "LAMI202";
+        public const string ConnectorWithoutManagedIdentity = "LAMI203";
     }
 }

@@ -38,7 +38,7 @@ namespace ManagedIdentityAnalyzers.Entry
             {
                 var tree = document.SemanticModel.SyntaxTree;
                 var model = DocumentReader.Read(document.SemanticModel, symbols, document.CancellationToken);
-                if (model.LogicApps.IsEmpty && model.Workflows.IsEmpty)
+                if (model.IsEmpty)
                 {
                     return;
                 }

@@ -65,5 +65,17 @@ namespace ManagedIdentityAnalyzers.Findings
 
         /// <summary>LAMI131: switch to managed-identity authentication.</summary>
         public const string SwitchToManagedIdentity = "LAMI131.UseManagedIdentity";
+
+        /// <summary>LAMI200: set <c>parameterValueType</c> to <c>Alternative</c> (single-authentication connector).</summary>
+        public const string UseAlternativeParameterValueType = "LAMI200.UseAlternativeParameterValueType";
+
+        /// <summary>LAMI200: add the <c>managedIdentityAuth</c> parameter set (multi-authentication connector).</summary>
+        public const string AddManagedIdentityParameterSet = "LAMI200.AddManagedIdentityParameterSet";
+
+        /// <summary>LAMI201: set the connection kind the plan needs.</summary>
+        public const string SetConnectionKind = "LAMI201.SetKind";
+
+        /// <summary>LAMI202: use the managed-identity parameter set (its name, empty values).</summary>
+        public const string UseManagedIdentityParameterSet = "LAMI202.UseManagedIdentityParameterSet";
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ManagedIdentityAnalyzers.Model.Connections;
 using ManagedIdentityAnalyzers.Model.Workflows;
 
 namespace ManagedIdentityAnalyzers.Model
@@ -113,31 +114,30 @@ namespace ManagedIdentityAnalyzers.Model
     }
 
     /// <summary>A logic app resource: a Consumption workflow or a Standard app.</summary>
-    internal sealed class LogicAppResource
+    internal sealed class LogicAppResource : DeployedResource
     {
         public LogicAppResource(
             SourceRef source,
+            CodeScope scope,
             LogicAppPlan plan,
             Presence identityPresence,
             ManagedIdentity? identity,
             bool updatesExisting,
             WorkflowDefinition? definition = null,
             SourceRef? identityAbsenceValue = null,
-            ImmutableArray<AuthenticationBlock> connectionReferences = default,
+            ImmutableArray<ConnectionReference> connectionReferences = default,
             SourceRef? connectionReferencesUseSite = null)
+            : base(source, scope)
         {
             ConnectionReferencesUseSite = connectionReferencesUseSite;
-            Source = source;
             Plan = plan;
             IdentityPresence = identityPresence;
             Identity = identity;
             UpdatesExisting = updatesExisting;
             Definition = definition;
             IdentityAbsenceValue = identityAbsenceValue;
-            ConnectionReferences = connectionReferences.IsDefault ? ImmutableArray<AuthenticationBlock>.Empty : connectionReferences;
+            ConnectionReferences = connectionReferences.IsDefault ? ImmutableArray<ConnectionReference>.Empty : connectionReferences;
         }
-
-        public SourceRef Source { get; }
 
         public LogicAppPlan Plan { get; }
 
@@ -155,8 +155,8 @@ namespace ManagedIdentityAnalyzers.Model
         /// <summary>Where the identity was explicitly removed (an <c>Identity = null</c> value), if it was.</summary>
         public SourceRef? IdentityAbsenceValue { get; }
 
-        /// <summary>The authentication of each connection reference the app's <c>$connections</c> parameter holds.</summary>
-        public ImmutableArray<AuthenticationBlock> ConnectionReferences { get; }
+        /// <summary>The entries of the app's <c>$connections</c> parameter, when it is known.</summary>
+        public ImmutableArray<ConnectionReference> ConnectionReferences { get; }
 
         /// <summary>Where the connection references enter the app when they were written elsewhere (see <see cref="WorkflowInstance.UseSite"/>).</summary>
         public SourceRef? ConnectionReferencesUseSite { get; }
@@ -186,19 +186,27 @@ namespace ManagedIdentityAnalyzers.Model
     }
 
     /// <summary>
-    /// Everything read from one analysed scope (a C# document, a JSON file): the logic apps, every identity type value
-    /// written to a logic app's identity, and the workflow definitions.
+    /// Everything read from one analysed source (a C# document, a JSON file): the logic apps, every identity type value
+    /// written to a logic app's identity, the workflow definitions, and the API connection resources and their access
+    /// policies deployed beside them.
     /// </summary>
     internal sealed class LogicAppModel
     {
+        public static readonly LogicAppModel Empty = new LogicAppModel(
+            ImmutableArray<LogicAppResource>.Empty, ImmutableArray<IdentityTypeValue>.Empty, ImmutableArray<WorkflowInstance>.Empty);
+
         public LogicAppModel(
             ImmutableArray<LogicAppResource> logicApps,
             ImmutableArray<IdentityTypeValue> identityTypes,
-            ImmutableArray<WorkflowInstance> workflows)
+            ImmutableArray<WorkflowInstance> workflows,
+            ImmutableArray<ApiConnectionResource> connections = default,
+            ImmutableArray<ConnectionAccessPolicy> accessPolicies = default)
         {
             LogicApps = logicApps;
             IdentityTypes = identityTypes;
             Workflows = workflows;
+            Connections = connections.IsDefault ? ImmutableArray<ApiConnectionResource>.Empty : connections;
+            AccessPolicies = accessPolicies.IsDefault ? ImmutableArray<ConnectionAccessPolicy>.Empty : accessPolicies;
         }
 
         public ImmutableArray<LogicAppResource> LogicApps { get; }
@@ -208,5 +216,14 @@ namespace ManagedIdentityAnalyzers.Model
 
         /// <summary>Every workflow definition read, each once, with its logic app when known.</summary>
         public ImmutableArray<WorkflowInstance> Workflows { get; }
+
+        /// <summary>The API connection resources, each in every state where it was judged.</summary>
+        public ImmutableArray<ApiConnectionResource> Connections { get; }
+
+        /// <summary>The access policies given to API connections.</summary>
+        public ImmutableArray<ConnectionAccessPolicy> AccessPolicies { get; }
+
+        /// <summary>Whether nothing was read that a rule could judge.</summary>
+        public bool IsEmpty => LogicApps.IsEmpty && Workflows.IsEmpty && Connections.IsEmpty;
     }
 }

@@ -1,7 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using ManagedIdentityAnalyzers.Model;
+using ManagedIdentityAnalyzers.Model.Connections;
+using ManagedIdentityAnalyzers.Model.Json;
 using ManagedIdentityAnalyzers.Rules.Authentication;
+using ManagedIdentityAnalyzers.Rules.Connections;
 using ManagedIdentityAnalyzers.Rules.Storage;
 
 namespace ManagedIdentityAnalyzers.Rules
@@ -15,6 +18,8 @@ namespace ManagedIdentityAnalyzers.Rules
         private List<AuthenticationView>? authentications;
         private List<AuthenticationView>? operationAuthentications;
         private List<StorageCall>? storageCalls;
+        private List<ConnectionView>? connections;
+        private Dictionary<JObject, List<ConnectionView>>? connectionsByReference;
 
         public RuleContext(LogicAppModel model, RuleOptions options)
         {
@@ -38,5 +43,32 @@ namespace ManagedIdentityAnalyzers.Rules
 
         /// <summary>The managed-identity requests to Storage data-plane hosts.</summary>
         public IReadOnlyList<StorageCall> StorageCalls => storageCalls ??= StorageCall.Read(OperationAuthentications);
+
+        /// <summary>The API connection resources, each with the connection references that name it and its plan.</summary>
+        public IReadOnlyList<ConnectionView> Connections => connections ??= ConnectionView.Read(this);
+
+        /// <summary>The connection resources a connection reference names (none when it names none the model holds).</summary>
+        public IReadOnlyList<ConnectionView> ConnectionsUsedBy(ConnectionReference reference)
+        {
+            if (connectionsByReference is null)
+            {
+                connectionsByReference = new Dictionary<JObject, List<ConnectionView>>();
+                foreach (var connection in Connections)
+                {
+                    foreach (var use in connection.Uses)
+                    {
+                        if (!connectionsByReference.TryGetValue(use.Reference.Entry, out var list))
+                        {
+                            list = new List<ConnectionView>();
+                            connectionsByReference[use.Reference.Entry] = list;
+                        }
+
+                        list.Add(connection);
+                    }
+                }
+            }
+
+            return connectionsByReference.TryGetValue(reference.Entry, out var found) ? found : (IReadOnlyList<ConnectionView>)System.Array.Empty<ConnectionView>();
+        }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using ManagedIdentityAnalyzers.Findings;
 using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Rules.Authentication;
+using ManagedIdentityAnalyzers.Rules.Connections;
 using ManagedIdentityAnalyzers.Rules.Identity;
 using ManagedIdentityAnalyzers.Rules.Secrets;
 using ManagedIdentityAnalyzers.Rules.Storage;
@@ -34,7 +35,11 @@ namespace ManagedIdentityAnalyzers.Rules
             new StorageDateHeaderRule(),
             new StorageUserAssignedRule(),
             new LiteralCredentialRule(),
-            new UseManagedIdentityRule());
+            new UseManagedIdentityRule(),
+            new ConnectionNotSetUpRule(),
+            new ConnectionKindRule(),
+            new ParameterSetRule(),
+            new ConnectorWithoutManagedIdentityRule());
 
         public static List<Finding> Check(LogicAppModel model, RuleOptions options)
         {

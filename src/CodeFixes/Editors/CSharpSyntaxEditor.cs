@@ -42,7 +42,8 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
                 var node = FindTarget(root, diagnostic, edit.Target);
                 var supported = node is not null && edit.Kind switch
                 {
-                    EditKind.ReplaceValue => node is ExpressionSyntax && edit.Value is not null,
+                    EditKind.ReplaceValue => node is ExpressionSyntax expression && edit.Value is not null
+                        && (edit.ValueKind != ValueKind.Json || JsonValue(model, expression, edit.Value) is not null),
                     EditKind.Remove => RemovableNode(node) is not null,
                     EditKind.AddMember => AddedMember(SyntaxGenerator.GetGenerator(document), model, node, edit) is not null,
                     _ => false,
@@ -94,9 +95,27 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
                     return IdentityMember(generator, identityType, kind);
                 case ValueKind.ManagedIdentity when NewIdentity(generator, model, edit.Value!) is { } identity:
                     return identity;
+                case ValueKind.Json when JsonValue(model, expression, edit.Value!) is { } json:
+                    return json.WithAdditionalAnnotations(Formatter.Annotation);
                 default:
                     return generator.LiteralExpression(edit.Value!);
             }
+        }
+
+        /// <summary>
+        /// JSON written as C# in the style of the object the replaced value belongs to (an anonymous object's member, a
+        /// dictionary or <c>JsonObject</c> element); null elsewhere, or when the value cannot be written in that style.
+        /// </summary>
+        private static ExpressionSyntax? JsonValue(SemanticModel model, ExpressionSyntax value, string json)
+        {
+            var style = value.Parent switch
+            {
+                AnonymousObjectMemberDeclaratorSyntax => CSharpJsonValues.Style.Anonymous,
+                AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation } } assignment
+                    when assignment.Right == value => CSharpJsonValues.StyleOf(model.GetTypeInfo(creation).Type),
+                _ => null,
+            };
+            return style is { } known ? CSharpJsonValues.Render(ValueKind.Json, json, known) : null;
         }
 
         private static SyntaxNode IdentityMember(SyntaxGenerator generator, INamedTypeSymbol identityType, IdentityKind kind) =>

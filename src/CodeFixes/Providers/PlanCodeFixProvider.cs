@@ -38,7 +38,10 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Providers
             RuleIds.LegacySystemAssignedIdentity,
             RuleIds.StorageCallWithoutVersion,
             RuleIds.StorageCallWithoutCurrentDate,
-            RuleIds.SecretWhereManagedIdentityWorks);
+            RuleIds.SecretWhereManagedIdentityWorks,
+            RuleIds.ConnectionNotSetUpForManagedIdentity,
+            RuleIds.ConnectionKindNotForPlan,
+            RuleIds.ParameterSetNotManagedIdentity);
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

@@ -82,6 +82,39 @@ public class HostileInputTests
             """),
     }.RunAsync();
 
+    [Theory]
+    [InlineData("{ \"api\": { \"id\": \"/subscriptions/s/providers/Microsoft.Web/locations/w/managedApis/keyvault\" }, \"parameterValueSet\": {} ")]
+    [InlineData("{ \"api\": { \"id\": \"/subscriptions/s/providers/Microsoft.Web/locations/w/managedApis/keyvault\" } \"parameterValueSet\": {} }")]
+    [InlineData("[ \"keyvault\" ]")]
+    [InlineData("")]
+    public Task Malformed_connection_properties_report_nothing(string json) => new AnalyzerTest<Entry.CSharpLogicAppAnalyzer>
+    {
+        Source = Rules.Connections.ConnectionCase.Source(
+            "BinaryData.FromString(\"" + Quote(json) + "\")", Rules.Connections.Beside.WorkflowWithManagedIdentity, "\"V1\"", null),
+    }.RunAsync();
+
+    [Fact]
+    public Task Odd_resource_IDs_and_half_typed_connections_do_not_crash() => new AnalyzerTest<Entry.CSharpLogicAppAnalyzer>
+    {
+        AllowCompilerErrors = true,
+        SkipGeneratedCodeCheck = true,
+        Source = TypedCSharp.Method("""
+            var properties = BinaryData.FromString("{ \"api\": { \"id\": \"/providers/\" }, \"parameterValueType\": \"Alternative\" }");
+            var a = new GenericResourceData(location) { Kind = "V9", Properties = properties };
+            await client.GetGenericResources().CreateOrUpdateAsync(WaitUntil.Completed, new ResourceIdentifier("/providers/"), a);
+            var b = new GenericResourceData(location) { Kind = "V9", Properties = properties };
+            await client.GetGenericResources().CreateOrUpdateAsync(WaitUntil.Completed, new ResourceIdentifier("///"), b);
+            var c = new GenericResourceData(location) { Kind = "V9", Properties = properties };
+            await client.GetGenericResources().CreateOrUpdateAsync(WaitUntil.Completed, new ResourceIdentifier("/providers/Microsoft.Web/connections//"), c);
+            var d = new GenericResourceData(location) { Kind = "V9", Properties = properties };
+            await client.GetGenericResources().CreateOrUpdateAsync(WaitUntil.Completed, ResourceIdentifier.Parse("/providers//x/y/accessPolicies"), d);
+
+            var half = new GenericResourceData(location) { Kind = , Properties = BinaryData.FromObjectAsJson(new { api = new { id = } }) };
+            await client.GetGenericResources().CreateOrUpdateAsync(WaitUntil.Completed, new ResourceIdentifier(), half);
+            await client.GetGenericResources().CreateOrUpdateAsync(WaitUntil.Completed, null, new GenericResourceData(location));
+            """),
+    }.RunAsync();
+
     [Fact]
     public void Parser_says_which_text_is_well_formed()
     {

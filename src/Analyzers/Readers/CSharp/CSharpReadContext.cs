@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Model.Json;
 using ManagedIdentityAnalyzers.Model.Workflows;
 using ManagedIdentityAnalyzers.Readers.Definitions;
@@ -19,6 +20,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
     {
         private readonly Dictionary<JObject, WorkflowDefinition> definitions = new Dictionary<JObject, WorkflowDefinition>();
         private readonly List<HashSet<string>> bodyNames = new List<HashSet<string>>();
+        private readonly Dictionary<SyntaxNode, CodeScope> scopes = new Dictionary<SyntaxNode, CodeScope>();
 
         public CSharpReadContext(SdkSymbols symbols, MethodBodies bodies, CancellationToken cancellationToken)
         {
@@ -78,6 +80,22 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The scope of the code a body belongs to: its type (a nested type is its own scope), or the file for
+        /// top-level statements. Resources of one scope are judged together (see <see cref="CodeScope"/>).
+        /// </summary>
+        public CodeScope ScopeOf(SyntaxNode body)
+        {
+            SyntaxNode owner = body.FirstAncestorOrSelf<TypeDeclarationSyntax>() ?? (SyntaxNode)body.SyntaxTree.GetRoot(CancellationToken);
+            if (!scopes.TryGetValue(owner, out var scope))
+            {
+                scope = new CodeScope(owner is TypeDeclarationSyntax type ? type.Identifier.ValueText : "<top-level statements>");
+                scopes[owner] = scope;
+            }
+
+            return scope;
         }
 
         /// <summary>The definition a JSON object holds, read once however often it is asked.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using ManagedIdentityAnalyzers.Model;
+using ManagedIdentityAnalyzers.Model.Connections;
 using ManagedIdentityAnalyzers.Model.Json;
 using ManagedIdentityAnalyzers.Model.Workflows;
 using ManagedIdentityAnalyzers.Readers.CSharp.Tracking;
@@ -15,8 +16,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 {
     /// <summary>
     /// Reads one C# document into the model. A syntactic look at each body's identifiers decides which bodies can
-    /// matter (the SDK's type and member names, <c>BinaryData</c>, calls of a method that builds a logic app); only
-    /// those are bound. Each is followed by an <see cref="ObjectTracker"/>, which reads the methods of the document
+    /// matter (the SDK's type and member names, <c>BinaryData</c>, calls of a method that builds a logic app or a
+    /// generic resource); only those are bound. Each is followed by an <see cref="ObjectTracker"/>, which reads the methods of the document
     /// it calls where they are called. A logic app that a method returns is judged at that <c>return</c> only when no
     /// caller in the document changed it; otherwise the callers' states are the final ones. Every definition
     /// written as <c>BinaryData</c> is read too, on its own when no logic app it belongs to is known.
@@ -28,11 +29,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         {
             "LogicWorkflowData", "WebSiteData", "ManagedServiceIdentity", "ManagedServiceIdentityType", "LogicWorkflowResource",
             "WebSiteResource", "LogicWorkflowParameterInfo", "BinaryData", "FromString", "FromObjectAsJson", "FromBytes",
-            "Identity", "UserAssignedIdentities", "Definition", "Data",
+            "Identity", "UserAssignedIdentities", "Definition", "Data", "GenericResourceData",
         };
-
-        private static readonly LogicAppModel Empty =
-            new LogicAppModel(ImmutableArray<LogicAppResource>.Empty, ImmutableArray<IdentityTypeValue>.Empty, ImmutableArray<WorkflowInstance>.Empty);
 
         public static LogicAppModel Read(SemanticModel model, SdkSymbols symbols, CancellationToken cancellationToken)
         {
@@ -40,13 +38,13 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             if (!MentionsInterestingName(root, cancellationToken))
             {
                 // Most documents: one walk of the tokens, nothing allocated, nothing bound.
-                return Empty;
+                return LogicAppModel.Empty;
             }
 
             var bodies = SelectBodies(root, model, symbols, cancellationToken, out var bodyNames);
             if (bodies.Count == 0)
             {
-                return Empty;
+                return LogicAppModel.Empty;
             }
 
             var context = new CSharpReadContext(symbols, new MethodBodies(model, cancellationToken), cancellationToken);
@@ -98,6 +96,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             List<IOperation> binaryData)
         {
             var apps = ImmutableArray.CreateBuilder<LogicAppResource>();
+            var connections = ImmutableArray.CreateBuilder<ApiConnectionResource>();
+            var accessPolicies = ImmutableArray.CreateBuilder<ConnectionAccessPolicy>();
             var identityTypes = ImmutableArray.CreateBuilder<IdentityTypeValue>();
             var seenTypes = new HashSet<IdentityTypeValue>();
             var workflows = ImmutableArray.CreateBuilder<WorkflowInstance>();
@@ -110,19 +110,31 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                     continue;
                 }
 
-                apps.Add(state.App);
+                switch (state.Resource)
+                {
+                    case ApiConnectionResource connection:
+                        connections.Add(connection);
+                        continue;
+                    case ConnectionAccessPolicy policy:
+                        accessPolicies.Add(policy);
+                        continue;
+                    case LogicAppResource app:
+                        apps.Add(app);
+                        if (app.Definition is { } definition)
+                        {
+                            attached.Add(definition);
+                            workflows.Add(new WorkflowInstance(definition, app, state.DefinitionUseSite));
+                        }
+
+                        break;
+                }
+
                 foreach (var type in state.TypeWrites)
                 {
                     if (seenTypes.Add(type))
                     {
                         identityTypes.Add(type);
                     }
-                }
-
-                if (state.App.Definition is { } definition)
-                {
-                    attached.Add(definition);
-                    workflows.Add(new WorkflowInstance(definition, state.App, state.DefinitionUseSite));
                 }
             }
 
@@ -136,7 +148,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 }
             }
 
-            return new LogicAppModel(apps.ToImmutable(), identityTypes.ToImmutable(), workflows.ToImmutable());
+            return new LogicAppModel(
+                apps.ToImmutable(), identityTypes.ToImmutable(), workflows.ToImmutable(), connections.ToImmutable(), accessPolicies.ToImmutable());
         }
 
         private static bool MentionsInterestingName(SyntaxNode root, CancellationToken cancellationToken)

@@ -26,6 +26,9 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             WorkflowParameter = Resolve(compilation, "Azure.ResourceManager.Logic.Models.LogicWorkflowParameterInfo", "Azure.ResourceManager.Logic");
             SiteData = Resolve(compilation, "Azure.ResourceManager.AppService.WebSiteData", "Azure.ResourceManager.AppService");
             SiteResource = Resolve(compilation, "Azure.ResourceManager.AppService.WebSiteResource", "Azure.ResourceManager.AppService");
+            GenericData = Resolve(compilation, "Azure.ResourceManager.Resources.GenericResourceData", "Azure.ResourceManager");
+            GenericResource = Resolve(compilation, "Azure.ResourceManager.Resources.GenericResource", "Azure.ResourceManager");
+            ArmClient = Resolve(compilation, "Azure.ResourceManager.ArmClient", "Azure.ResourceManager");
             ResourceIdentifier = Resolve(compilation, "Azure.Core.ResourceIdentifier", "Azure.Core");
             KeyValuePair = Resolve(compilation, "System.Collections.Generic.KeyValuePair`2", null);
             BinaryData = Resolve(compilation, "System.BinaryData", "System.Memory.Data");
@@ -44,7 +47,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 Resolve(compilation, "Azure.ResourceManager.Logic.LogicExtensions", "Azure.ResourceManager.Logic"),
                 Resolve(compilation, "Azure.ResourceManager.AppService.WebSiteCollection", "Azure.ResourceManager.AppService"),
                 Resolve(compilation, "Azure.ResourceManager.Resources.GenericResourceCollection", "Azure.ResourceManager"),
-                Resolve(compilation, "Azure.ResourceManager.Resources.GenericResource", "Azure.ResourceManager"),
+                GenericResource,
                 Resolve(compilation, "Azure.ResourceManager.Resources.ArmDeploymentCollection", "Azure.ResourceManager.Resources"),
                 Resolve(compilation, "Azure.ResourceManager.Resources.ArmDeploymentResource", "Azure.ResourceManager.Resources"));
             jsonObjectTypes = Set(
@@ -79,6 +82,18 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         /// <summary><c>Azure.ResourceManager.AppService.WebSiteResource</c>: a site read from Azure.</summary>
         public INamedTypeSymbol? SiteResource { get; }
 
+        /// <summary>
+        /// <c>Azure.ResourceManager.Resources.GenericResourceData</c>: any resource written as JSON (API connections, their
+        /// access policies, logic apps), its type told by the ID it is deployed with.
+        /// </summary>
+        public INamedTypeSymbol? GenericData { get; }
+
+        /// <summary><c>Azure.ResourceManager.Resources.GenericResource</c>: a generic resource addressed by its ID.</summary>
+        public INamedTypeSymbol? GenericResource { get; }
+
+        /// <summary><c>Azure.ResourceManager.ArmClient</c> (<c>GetGenericResource(id)</c>).</summary>
+        public INamedTypeSymbol? ArmClient { get; }
+
         public INamedTypeSymbol? ResourceIdentifier { get; }
 
         public INamedTypeSymbol? KeyValuePair { get; }
@@ -103,7 +118,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         /// <summary>Whether a created type is one the reader follows.</summary>
         public bool IsTrackedType(ITypeSymbol? type) =>
             type is not null
-            && (Is(type, Identity) || Is(type, IdentityType) || Is(type, WorkflowData) || Is(type, SiteData));
+            && (Is(type, Identity) || Is(type, IdentityType) || Is(type, WorkflowData) || Is(type, SiteData) || Is(type, GenericData));
 
         public bool IsIdentityType(ITypeSymbol? type) => Is(type, IdentityType);
 
@@ -125,6 +140,12 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
         /// <summary>The SDK resource types whose <c>Data</c> is a logic app read from Azure.</summary>
         public bool IsExistingResourceType(ITypeSymbol? type) => Is(type, WorkflowResource) || Is(type, SiteResource);
+
+        public bool IsGenericData(ITypeSymbol? type) => Is(type, GenericData);
+
+        public bool IsGenericResource(ITypeSymbol? type) => Is(type, GenericResource);
+
+        public bool IsArmClient(ITypeSymbol? type) => Is(type, ArmClient);
 
         public bool IsBinaryData(ITypeSymbol? type) => Is(type, BinaryData);
 

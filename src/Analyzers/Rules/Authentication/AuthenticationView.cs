@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using ManagedIdentityAnalyzers.Knowledge;
 using ManagedIdentityAnalyzers.Model;
+using ManagedIdentityAnalyzers.Model.Connections;
 using ManagedIdentityAnalyzers.Model.Json;
 using ManagedIdentityAnalyzers.Model.Workflows;
 
@@ -13,9 +14,16 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
     /// </summary>
     internal sealed class AuthenticationView
     {
-        private AuthenticationView(LogicAppResource? app, WorkflowOperation? operation, AuthenticationBlock block, JObject value, SourceRef? useSite)
+        private AuthenticationView(
+            LogicAppResource? app,
+            WorkflowOperation? operation,
+            ConnectionReference? reference,
+            AuthenticationBlock block,
+            JObject value,
+            SourceRef? useSite)
         {
             App = app;
+            Reference = reference;
             UseSite = useSite;
             Operation = operation;
             Block = block;
@@ -44,6 +52,9 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
 
         /// <summary>The trigger or action; null for a connection reference.</summary>
         public WorkflowOperation? Operation { get; }
+
+        /// <summary>The connection reference; null for an operation.</summary>
+        public ConnectionReference? Reference { get; }
 
         /// <summary>True for an operation's authentication, false for a connection reference's.</summary>
         public bool IsOperation => Operation is not null;
@@ -91,7 +102,7 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
                     {
                         if (block.Object is { } value)
                         {
-                            views.Add(new AuthenticationView(workflow.App, operation, block, value, workflow.UseSite));
+                            views.Add(new AuthenticationView(workflow.App, operation, null, block, value, workflow.UseSite));
                         }
                     }
                 }
@@ -100,11 +111,11 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
             var seen = new HashSet<JMember>();
             foreach (var app in model.LogicApps)
             {
-                foreach (var block in app.ConnectionReferences)
+                foreach (var reference in app.ConnectionReferences)
                 {
-                    if (block.Object is { } value && seen.Add(block.Member))
+                    if (reference.Authentication is { Object: { } value } block && seen.Add(block.Member))
                     {
-                        views.Add(new AuthenticationView(app, null, block, value, app.ConnectionReferencesUseSite));
+                        views.Add(new AuthenticationView(app, null, reference, block, value, app.ConnectionReferencesUseSite));
                     }
                 }
             }

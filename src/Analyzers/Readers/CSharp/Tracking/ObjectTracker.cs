@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using ManagedIdentityAnalyzers.Knowledge;
 using ManagedIdentityAnalyzers.Model;
+using ManagedIdentityAnalyzers.Model.Connections;
 using ManagedIdentityAnalyzers.Model.Json;
 using ManagedIdentityAnalyzers.Model.Workflows;
 using ManagedIdentityAnalyzers.Readers.CSharp.Literals;
@@ -14,18 +15,25 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
 {
-    /// <summary>A logic app's state where it was judged, and the identity type values its identity was given.</summary>
+    /// <summary>
+    /// A resource's state where it was judged (a logic app, an API connection, an access policy) and, for a logic app,
+    /// the identity type values its identity was given.
+    /// </summary>
     internal sealed class TakenState
     {
-        public TakenState(LogicAppResource app, IMethodSymbol? returnedBy, ImmutableArray<IdentityTypeValue> typeWrites, SourceRef? definitionUseSite)
+        public TakenState(
+            DeployedResource resource,
+            IMethodSymbol? returnedBy,
+            ImmutableArray<IdentityTypeValue> typeWrites = default,
+            SourceRef? definitionUseSite = null)
         {
-            App = app;
+            Resource = resource;
             ReturnedBy = returnedBy;
-            TypeWrites = typeWrites;
+            TypeWrites = typeWrites.IsDefault ? ImmutableArray<IdentityTypeValue>.Empty : typeWrites;
             DefinitionUseSite = definitionUseSite;
         }
 
-        public LogicAppResource App { get; }
+        public DeployedResource Resource { get; }
 
         /// <summary>The method that returned the app when its state was taken at that <c>return</c>; null elsewhere.</summary>
         public IMethodSymbol? ReturnedBy { get; }
@@ -37,7 +45,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
     }
 
     /// <summary>
-    /// Follows the logic-app resource data and identity objects of one body, in source order, without recursion:
+    /// Follows the resource data objects (logic apps, generic resources) and identity objects of one body, in source
+    /// order, without recursion:
     /// creations and initializers, property writes, locals assigned once, collection operations, and the objects that
     /// methods of the same document build and return (read where they are called, as if written there). What a
     /// write form or a hand-off does is decided by <see cref="ObjectFlow"/>; whatever the tracker cannot follow
@@ -238,6 +247,11 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
 
                     break;
                 case ObjectUse.Sink:
+                    if (tracked is TrackedResource { Kind: TrackedResourceKind.Generic } generic)
+                    {
+                        GiveResourceId(generic, reference);
+                    }
+
                     if (tracked is TrackedResource sent && frames.Count == 1)
                     {
                         TakeState(sent, returned: false);
@@ -342,8 +356,14 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
                 case TrackedResource { Kind: TrackedResourceKind.Workflow } workflow when name == "Definition":
                     workflow.DefinitionValue = conditional ? null : assignment.Value;
                     break;
-                case TrackedResource { Kind: TrackedResourceKind.Site } site when name == "Kind":
-                    site.SiteKind = conditional ? PartialString.Unknown : CSharpTextReader.ReadPartial(assignment.Value, context.Values);
+                case TrackedResource { Kind: TrackedResourceKind.Site or TrackedResourceKind.Generic } kinded when name == "Kind":
+                    kinded.SetKind(
+                        conditional ? PartialString.Unknown : CSharpTextReader.ReadPartial(assignment.Value, context.Values),
+                        conditional ? null : assignment.Value);
+                    break;
+                case TrackedResource { Kind: TrackedResourceKind.Generic } generic when name == "Properties":
+                    generic.PropertiesValue = conditional ? null : assignment.Value;
+                    generic.PropertiesTarget = property;
                     break;
                 case TrackedIdentity identity when name == "ManagedServiceIdentityType":
                     if (conditional)
@@ -423,10 +443,10 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
                     break;
                 case TrackedResource { IdentityPresence: Presence.Present } when property.Property.Name == "Identity":
                     break;
-                case TrackedResource { Kind: TrackedResourceKind.Site, SiteKind: null } site
-                    when property.Property.Name == "Kind" && !IsConditional(coalesce, site.Origin):
-                    site.SiteKind = CSharpTextReader.ReadPartial(coalesce.Value, context.Values);
-                    MarkChanged(site);
+                case TrackedResource { Kind: TrackedResourceKind.Site or TrackedResourceKind.Generic, KindText: null } kinded
+                    when property.Property.Name == "Kind" && !IsConditional(coalesce, kinded.Origin):
+                    kinded.SetKind(CSharpTextReader.ReadPartial(coalesce.Value, context.Values), coalesce.Value);
+                    MarkChanged(kinded);
                     break;
                 default:
                     ForgetMember(property);
@@ -448,7 +468,10 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
                     resource.DefinitionValue = null;
                     break;
                 case TrackedResource resource when name == "Kind":
-                    resource.SiteKind = PartialString.Unknown;
+                    resource.SetKind(PartialString.Unknown, null);
+                    break;
+                case TrackedResource resource when name == "Properties":
+                    resource.PropertiesValue = null;
                     break;
                 case TrackedIdentity identity when name == "ManagedServiceIdentityType":
                     identity.ForgetType();
@@ -620,21 +643,102 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
                 return;
             }
 
-            LogicAppPlan plan;
-            if (resource.Kind == TrackedResourceKind.Workflow)
+            var returnedBy = returned ? method : null;
+            switch (resource.Kind)
             {
-                plan = LogicAppPlan.Consumption;
+                case TrackedResourceKind.Workflow:
+                    AddAppState(resource, LogicAppPlan.Consumption, returnedBy, resource.DefinitionValue, resource.ConnectionsParameter);
+                    break;
+                case TrackedResourceKind.Site when IsWorkflowApp(resource):
+                    AddAppState(resource, LogicAppPlan.Standard, returnedBy, null, null);
+                    break;
+                case TrackedResourceKind.Generic:
+                    AddGenericState(resource, returnedBy);
+                    break;
+                default:
+                    // A site without a kind, or whose kind is unknown or not a workflow app, is not a logic app we can tell.
+                    break;
             }
-            else if (resource.SiteKind is { } kind && kind.LiteralPartsContain("workflowapp"))
-            {
-                plan = LogicAppPlan.Standard;
-            }
-            else
-            {
-                // A site without a kind, or whose kind is unknown or not a workflow app, is not a logic app we can tell.
-                return;
-            }
+        }
 
+        private static bool IsWorkflowApp(TrackedResource resource) =>
+            resource.KindText is { } kind && kind.LiteralPartsContain("workflowapp");
+
+        /// <summary>
+        /// A generic resource is what its type says: the type of the ID it was deployed with, else an API connection
+        /// when its properties name a managed API (<c>properties.api.id</c>). Logic apps written this way are logic
+        /// apps; other resources (and their identities) are out of scope.
+        /// </summary>
+        private void AddGenericState(TrackedResource resource, IMethodSymbol? returnedBy)
+        {
+            var propertiesValue = resource.PropertiesValue;
+            var properties = propertiesValue is null ? null : context.Json.ReadBinaryData(propertiesValue);
+            var path = resource.ResourceId is { } id ? ResourceIdPath.Parse(id) : null;
+            var source = new CSharpNode(resource.Origin.Syntax);
+            if (path is null ? NamesManagedApi(properties) : path.IsType(Connectors.ConnectionsType))
+            {
+                States.Add(new TakenState(
+                    new ApiConnectionResource(
+                        source,
+                        Scope,
+                        resource.ResourceId,
+                        KindOf(resource),
+                        properties,
+                        PropertiesMember(resource),
+                        properties is null ? null : UseSite(propertiesValue!, properties, resource)),
+                    returnedBy));
+            }
+            else if (path is not null && path.IsType(Connectors.AccessPoliciesType))
+            {
+                States.Add(new TakenState(new ConnectionAccessPolicy(source, Scope, resource.ResourceId!, properties), returnedBy));
+            }
+            else if (path is not null && path.IsType(ResourceIds.WorkflowsType))
+            {
+                AddAppState(resource, LogicAppPlan.Consumption, returnedBy, propertiesValue, propertiesValue, properties);
+            }
+            else if (path is not null && path.IsType(ResourceIds.SitesType) && IsWorkflowApp(resource))
+            {
+                AddAppState(resource, LogicAppPlan.Standard, returnedBy, null, null);
+            }
+        }
+
+        /// <summary>Whether properties name a managed API (<c>api.id</c> of type <c>Microsoft.Web/locations/managedApis</c>).</summary>
+        private static bool NamesManagedApi(JValue? properties) =>
+            properties is JObject root
+            && root.Get("api") is JObject api
+            && api.Get("id") is JString { Value: var apiId }
+            && ResourceIdPath.Parse(apiId) is { } apiPath
+            && apiPath.IsType(Connectors.ManagedApisType);
+
+        private static JValue? KindOf(TrackedResource resource) => resource.KindText switch
+        {
+            null => null,
+            { } text when resource.KindValue is { } value => new JString(new CSharpNode(value.Syntax), text),
+            _ => new JUnknown(new CSharpNode(resource.Origin.Syntax)),
+        };
+
+        /// <summary>The name of the <c>Properties</c> member written (<c>Properties</c> in an initializer, the name in <c>data.Properties</c>).</summary>
+        private static SourceRef? PropertiesMember(TrackedResource resource) => resource.PropertiesTarget?.Syntax switch
+        {
+            null => null,
+            MemberAccessExpressionSyntax access => new CSharpNode(access.Name),
+            { } target => new CSharpNode(target),
+        };
+
+        /// <summary>
+        /// Takes a logic app's state. <paramref name="definitionValue"/> and <paramref name="connectionsValue"/> are the
+        /// expressions that give the definition and the <c>$connections</c> parameter; for a logic app written as a
+        /// generic resource both are its properties (<paramref name="properties"/>: <c>definition</c> and
+        /// <c>parameters.$connections.value</c> inside).
+        /// </summary>
+        private void AddAppState(
+            TrackedResource resource,
+            LogicAppPlan plan,
+            IMethodSymbol? returnedBy,
+            IOperation? definitionValue,
+            IOperation? connectionsValue,
+            JValue? properties = null)
+        {
             var identity = resource.IdentityPresence == Presence.Present ? resource.Identity : null;
             ManagedIdentity? snapshot = null;
             if (identity is not null)
@@ -648,25 +752,33 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
                     useSite);
             }
 
-            var connections = ImmutableArray<AuthenticationBlock>.Empty;
+            var generic = resource.Kind == TrackedResourceKind.Generic;
+            var connections = ImmutableArray<ConnectionReference>.Empty;
             SourceRef? connectionsUseSite = null;
-            if (context.ConnectionReferences(resource.ConnectionsParameter) is { } references)
+            var references = generic
+                ? ((properties as JObject)?.Get("parameters") as JObject)?.Get("$connections") is JObject parameter ? parameter.Get("value") as JObject : null
+                : context.ConnectionReferences(connectionsValue);
+            if (references is not null)
             {
                 connections = ConnectionReferenceReader.Read(references);
-                connectionsUseSite = UseSite(resource.ConnectionsParameter!, references, resource);
+                connectionsUseSite = UseSite(connectionsValue!, references, resource);
             }
 
             WorkflowDefinition? definition = null;
             SourceRef? definitionUseSite = null;
-            if (resource.DefinitionValue is { } value && context.Json.ReadBinaryData(value) is JObject root && context.DefinitionOf(root) is { } read)
+            var definitionJson = generic
+                ? (properties as JObject)?.Get("definition")
+                : definitionValue is null ? null : context.Json.ReadBinaryData(definitionValue);
+            if (definitionJson is JObject root && context.DefinitionOf(root) is { } read)
             {
                 definition = read;
-                definitionUseSite = UseSite(value, root, resource);
+                definitionUseSite = UseSite(definitionValue!, root, resource);
             }
 
             States.Add(new TakenState(
                 new LogicAppResource(
                     new CSharpNode(resource.Origin.Syntax),
+                    Scope,
                     plan,
                     resource.IdentityPresence,
                     snapshot,
@@ -675,10 +787,51 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
                     resource.IdentityRemoval is { } removal ? new CSharpNode(removal.Syntax) : null,
                     connections,
                     connectionsUseSite),
-                returned ? method : null,
+                returnedBy,
                 TypeWrites(resource),
                 definitionUseSite));
         }
+
+        /// <summary>
+        /// The ID the SDK receives a generic resource with: the <c>ResourceIdentifier</c> argument of
+        /// <c>GenericResourceCollection.CreateOrUpdate(Async)</c>, or the ID of <c>client.GetGenericResource(id)</c>
+        /// whose <c>Update(Async)</c> is called. Giving the ID is a change: a builder's object sent here is judged here.
+        /// </summary>
+        private void GiveResourceId(TrackedResource resource, IOperation reference)
+        {
+            var parent = reference.Parent;
+            while (parent is not null and not IInvocationOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            if (parent is not IInvocationOperation sink)
+            {
+                return;
+            }
+
+            IOperation? id = null;
+            foreach (var argument in sink.Arguments)
+            {
+                if (context.Symbols.IsResourceIdentifier(argument.Parameter?.Type))
+                {
+                    id = argument.Value;
+                }
+            }
+
+            if (id is null
+                && sink.Instance is { } instance
+                && context.Values.Follow(instance) is IInvocationOperation { TargetMethod.Name: "GetGenericResource", Arguments.Length: 1 } lookup
+                && context.Symbols.IsArmClient(lookup.TargetMethod.ContainingType))
+            {
+                id = lookup.Arguments[0].Value;
+            }
+
+            resource.ResourceId = id is null ? null : ResourceIdReader.Read(id, context.Values, context.Symbols);
+            MarkChanged(resource);
+        }
+
+        private CodeScope Scope => context.ScopeOf(body.Syntax);
 
         private static ImmutableArray<IdentityTypeValue> TypeWrites(TrackedResource resource)
         {
@@ -816,6 +969,10 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
             else if (SymbolEqualityComparer.Default.Equals(type, symbols.SiteData))
             {
                 tracked = NewResource(TrackedResourceKind.Site, creation);
+            }
+            else if (symbols.IsGenericData(type))
+            {
+                tracked = NewResource(TrackedResourceKind.Generic, creation);
             }
 
             if (tracked is not null)

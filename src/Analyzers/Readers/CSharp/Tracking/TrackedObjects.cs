@@ -13,6 +13,12 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
 
         /// <summary><c>WebSiteData</c>: a Standard logic app when its kind contains <c>workflowapp</c>.</summary>
         Site,
+
+        /// <summary>
+        /// <c>GenericResourceData</c>: what it is depends on its resource type, told by the ID it is deployed with or by
+        /// its properties (an API connection names its managed API).
+        /// </summary>
+        Generic,
     }
 
     /// <summary>
@@ -95,7 +101,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
             new ManagedIdentity(new CSharpNode(Origin.Syntax), Type, ImmutableArray.CreateRange(Entries), EntriesComplete);
     }
 
-    /// <summary>The state of a logic app's resource data object.</summary>
+    /// <summary>The state of a resource data object: a logic app's, or a generic resource's.</summary>
     internal sealed class TrackedResource : TrackedObject
     {
         public TrackedResource(TrackedResourceKind kind, IOperation origin)
@@ -111,8 +117,20 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
 
         public TrackedIdentity? Identity { get; set; }
 
-        /// <summary>The site kind (<c>WebSiteData.Kind</c>); null while unset.</summary>
-        public PartialString? SiteKind { get; set; }
+        /// <summary>The kind (<c>WebSiteData.Kind</c>, <c>GenericResourceData.Kind</c>); null while unset.</summary>
+        public PartialString? KindText { get; set; }
+
+        /// <summary>The expression the kind was last set to; null while unset or unknown.</summary>
+        public IOperation? KindValue { get; set; }
+
+        /// <summary>The value written to <c>Properties</c> of a generic resource (a BinaryData expression); null while unset or unknown.</summary>
+        public IOperation? PropertiesValue { get; set; }
+
+        /// <summary>The <c>Properties</c> member that <see cref="PropertiesValue"/> was written to.</summary>
+        public IOperation? PropertiesTarget { get; set; }
+
+        /// <summary>The ID a generic resource was given where the SDK received it; null until then or when unknown.</summary>
+        public PartialString? ResourceId { get; set; }
 
         /// <summary>True when changed since its state was last taken.</summary>
         public bool Dirty { get; set; } = true;
@@ -143,12 +161,21 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
             }
         }
 
+        /// <summary>Sets the kind to a value read from <paramref name="value"/> (null: unknown).</summary>
+        public void SetKind(PartialString text, IOperation? value)
+        {
+            KindText = text;
+            KindValue = value;
+        }
+
         public override void MakeUnknown()
         {
             SetIdentity(Presence.Unknown, null);
-            SiteKind = PartialString.Unknown;
+            SetKind(PartialString.Unknown, null);
             DefinitionValue = null;
             ConnectionsParameter = null;
+            PropertiesValue = null;
+            PropertiesTarget = null;
         }
     }
 
