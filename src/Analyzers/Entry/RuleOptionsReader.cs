@@ -1,15 +1,18 @@
+using System;
 using System.Collections.Concurrent;
+using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ManagedIdentityAnalyzers.Entry
 {
-    /// <summary>Reads <see cref="RuleOptions"/> from the analyzer config options, once per syntax tree of a compilation.</summary>
+    /// <summary>Reads <see cref="RuleOptions"/> from the analyzer config options, once per syntax tree or additional file of a compilation.</summary>
     internal sealed class RuleOptionsReader
     {
         private readonly AnalyzerConfigOptionsProvider provider;
         private readonly ConcurrentDictionary<SyntaxTree, RuleOptions> byTree = new ConcurrentDictionary<SyntaxTree, RuleOptions>();
+        private readonly ConcurrentDictionary<AdditionalText, RuleOptions> byFile = new ConcurrentDictionary<AdditionalText, RuleOptions>();
 
         public RuleOptionsReader(AnalyzerConfigOptionsProvider provider)
         {
@@ -18,12 +21,25 @@ namespace ManagedIdentityAnalyzers.Entry
 
         public RuleOptions For(SyntaxTree tree) => byTree.GetOrAdd(tree, t => Read(provider.GetOptions(t)));
 
+        public RuleOptions For(AdditionalText file) => byFile.GetOrAdd(file, f => Read(provider.GetOptions(f)));
+
         public static RuleOptions Read(AnalyzerConfigOptions options)
         {
             var version = options.TryGetValue(RuleOptions.StorageApiVersionKey, out var configured) && IsApiVersion(configured.Trim())
                 ? configured.Trim()
                 : RuleOptions.Default.StorageApiVersion;
-            return new RuleOptions(version);
+            var plan = LogicAppPlan.Unknown;
+            if (options.TryGetValue(RuleOptions.PlanKey, out var planText))
+            {
+                plan = planText.Trim() switch
+                {
+                    var text when text.Equals("consumption", StringComparison.OrdinalIgnoreCase) => LogicAppPlan.Consumption,
+                    var text when text.Equals("standard", StringComparison.OrdinalIgnoreCase) => LogicAppPlan.Standard,
+                    _ => LogicAppPlan.Unknown,
+                };
+            }
+
+            return new RuleOptions(version, plan);
         }
 
         /// <summary>A Storage REST API version looks like a date, yyyy-MM-dd.</summary>

@@ -125,8 +125,10 @@ namespace ManagedIdentityAnalyzers.Model
             WorkflowDefinition? definition = null,
             SourceRef? identityAbsenceValue = null,
             ImmutableArray<AuthenticationBlock> connectionReferences = default,
-            SourceRef? connectionReferencesUseSite = null)
+            SourceRef? connectionReferencesUseSite = null,
+            ImmutableArray<AuthenticationBlock> tokenStoreAuthentications = default)
         {
+            TokenStoreAuthentications = tokenStoreAuthentications.IsDefault ? ImmutableArray<AuthenticationBlock>.Empty : tokenStoreAuthentications;
             ConnectionReferencesUseSite = connectionReferencesUseSite;
             Source = source;
             Plan = plan;
@@ -156,11 +158,20 @@ namespace ManagedIdentityAnalyzers.Model
         /// <summary>Where the identity was explicitly removed (an <c>Identity = null</c> value), if it was.</summary>
         public SourceRef? IdentityAbsenceValue { get; }
 
-        /// <summary>The authentication of each connection reference the app's <c>$connections</c> parameter holds.</summary>
+        /// <summary>
+        /// The authentication of each connection reference: the entries of a Consumption app's <c>$connections</c>
+        /// parameter, or of a Standard project's <c>managedApiConnections</c> (connections.json).
+        /// </summary>
         public ImmutableArray<AuthenticationBlock> ConnectionReferences { get; }
 
         /// <summary>Where the connection references enter the app when they were written elsewhere (see <see cref="WorkflowInstance.UseSite"/>).</summary>
         public SourceRef? ConnectionReferencesUseSite { get; }
+
+        /// <summary>
+        /// A Standard app's outer (token-store) <c>authentication</c> of each <c>managedApiConnections</c> entry, when its
+        /// connections.json is read (<see cref="AuthenticationPlace.TokenStore"/>).
+        /// </summary>
+        public ImmutableArray<AuthenticationBlock> TokenStoreAuthentications { get; }
     }
 
     /// <summary>A workflow definition and, when known, the logic app it belongs to.</summary>
