@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Readers.Files;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
+using ManagedIdentityAnalyzers.Tests.Files;
 using static ManagedIdentityAnalyzers.Tests.Files.JsonFileTest;
 
 namespace ManagedIdentityAnalyzers.Tests.Robustness;
@@ -91,19 +91,4 @@ public class HostileFileTests
         $$"""{ "type": "Microsoft.Logic/workflows", "name": "wf", "identity": { "type": {|LAMI006:{{Quote(text)}}|} } }""")));
 
     private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
-
-    private sealed class InMemoryAdditionalText : AdditionalText
-    {
-        private readonly SourceText text;
-
-        public InMemoryAdditionalText(string path, string text)
-        {
-            Path = path;
-            this.text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
-    }
 }
