@@ -209,6 +209,14 @@ namespace ManagedIdentityAnalyzers.Descriptors
             messageFormat: "{0} authentication to {1}, which accepts managed identities: use ManagedServiceIdentity with the audience '{2}' instead of a secret{3}",
             description: "A managed identity removes the secret to store, rotate and leak. It signs in only to the logic app's own tenant.");
 
+        public static readonly DiagnosticDescriptor TokenStoreRawKey = Create(
+            RuleIds.TokenStoreRawKey,
+            RuleCategories.Connections,
+            DiagnosticSeverity.Warning,
+            title: "Standard connection authenticates to the token store with a raw connection key",
+            messageFormat: "The connection authenticates to the token store with a raw connection key, which is for local development only and expires after 7 days: use ManagedServiceIdentity",
+            description: "In Azure a Standard logic app's API connections authenticate to its token store with a managed identity; a raw connection key from an app setting is meant for local development and expires after 7 days.");
+
         /// <summary>Every descriptor, in ID order. Analyzers declare the ones they can report.</summary>
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             ConsumptionBothIdentities,
@@ -235,7 +243,8 @@ namespace ManagedIdentityAnalyzers.Descriptors
             StorageCallWithoutCurrentDate,
             StorageCallWithUserAssignedIdentity,
             LiteralCredential,
-            SecretWhereManagedIdentityWorks);
+            SecretWhereManagedIdentityWorks,
+            TokenStoreRawKey);
 
         private static DiagnosticDescriptor Create(
             string id,

@@ -38,5 +38,8 @@ namespace ManagedIdentityAnalyzers.Descriptors
         // Secrets (LAMI13x)
         public const string LiteralCredential = "LAMI130";
         public const string SecretWhereManagedIdentityWorks = "LAMI131";
+
+        // API connections and connection references (LAMI20x)
+        public const string TokenStoreRawKey = "LAMI204";
     }
 }

@@ -65,5 +65,8 @@ namespace ManagedIdentityAnalyzers.Findings
 
         /// <summary>LAMI131: switch to managed-identity authentication.</summary>
         public const string SwitchToManagedIdentity = "LAMI131.UseManagedIdentity";
+
+        /// <summary>LAMI204: authenticate to the token store with the managed identity instead of a raw key.</summary>
+        public const string UseManagedIdentityForTokenStore = "LAMI204.UseManagedIdentity";
     }
 }

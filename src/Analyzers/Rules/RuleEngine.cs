@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using ManagedIdentityAnalyzers.Findings;
 using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Rules.Authentication;
+using ManagedIdentityAnalyzers.Rules.Connections;
 using ManagedIdentityAnalyzers.Rules.Identity;
 using ManagedIdentityAnalyzers.Rules.Secrets;
 using ManagedIdentityAnalyzers.Rules.Storage;
@@ -34,7 +35,8 @@ namespace ManagedIdentityAnalyzers.Rules
             new StorageDateHeaderRule(),
             new StorageUserAssignedRule(),
             new LiteralCredentialRule(),
-            new UseManagedIdentityRule());
+            new UseManagedIdentityRule(),
+            new TokenStoreKeyRule());
 
         public static List<Finding> Check(LogicAppModel model, RuleOptions options)
         {

@@ -38,7 +38,8 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Providers
             RuleIds.LegacySystemAssignedIdentity,
             RuleIds.StorageCallWithoutVersion,
             RuleIds.StorageCallWithoutCurrentDate,
-            RuleIds.SecretWhereManagedIdentityWorks);
+            RuleIds.SecretWhereManagedIdentityWorks,
+            RuleIds.TokenStoreRawKey);
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
