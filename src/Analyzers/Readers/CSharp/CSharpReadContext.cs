@@ -3,6 +3,7 @@ using System.Threading;
 using ManagedIdentityAnalyzers.Model.Json;
 using ManagedIdentityAnalyzers.Model.Workflows;
 using ManagedIdentityAnalyzers.Readers.Definitions;
+using ManagedIdentityAnalyzers.Readers.Files;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,11 +21,11 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         private readonly Dictionary<JObject, WorkflowDefinition> definitions = new Dictionary<JObject, WorkflowDefinition>();
         private readonly List<HashSet<string>> bodyNames = new List<HashSet<string>>();
 
-        public CSharpReadContext(SdkSymbols symbols, MethodBodies bodies, CancellationToken cancellationToken)
+        public CSharpReadContext(SdkSymbols symbols, MethodBodies bodies, CancellationToken cancellationToken, ProjectJsonFiles? files = null)
         {
             Symbols = symbols;
             Values = new ValueSources(bodies);
-            Json = new CSharpJsonReader(Values, symbols, cancellationToken);
+            Json = new CSharpJsonReader(Values, symbols, cancellationToken, files);
             CancellationToken = cancellationToken;
         }
 

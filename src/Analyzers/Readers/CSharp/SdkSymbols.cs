@@ -32,6 +32,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             JsonSerializer = Resolve(compilation, "System.Text.Json.JsonSerializer", "System.Text.Json");
             JsonNode = Resolve(compilation, "System.Text.Json.Nodes.JsonNode", "System.Text.Json");
             JsonValue = Resolve(compilation, "System.Text.Json.Nodes.JsonValue", "System.Text.Json");
+            File = Resolve(compilation, "System.IO.File", null);
+            Path = Resolve(compilation, "System.IO.Path", null);
 
             sinkTypes = Set(
                 WorkflowResource,
@@ -88,6 +90,12 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         public INamedTypeSymbol? JsonNode { get; }
 
         public INamedTypeSymbol? JsonValue { get; }
+
+        /// <summary><c>System.IO.File</c>: a JSON file of the project read by C# (<see cref="ProjectFileReader"/>).</summary>
+        public INamedTypeSymbol? File { get; }
+
+        /// <summary><c>System.IO.Path</c> (<c>Path.Combine</c> of constants names such a file).</summary>
+        public INamedTypeSymbol? Path { get; }
 
         public static SdkSymbols? TryCreate(Compilation compilation)
         {
