@@ -54,13 +54,21 @@ namespace ManagedIdentityAnalyzers.Model
     /// <summary>One key of <c>userAssignedIdentities</c>, and the element that adds it (for fixes that remove it).</summary>
     internal sealed class UserAssignedEntry
     {
-        public UserAssignedEntry(PartialString key, SourceRef keySource, SourceRef? entrySource, bool addsNewKey)
+        public UserAssignedEntry(PartialString key, SourceRef keySource, SourceRef? entrySource, bool addsNewKey, string? sameScopeText = null)
         {
             Key = key;
             KeySource = keySource;
             EntrySource = entrySource;
             AddsNewKey = addsNewKey;
+            SameScopeText = sameScopeText;
         }
+
+        /// <summary>
+        /// The key as written, when writing that same text elsewhere in the app's scope means the same identity: an ARM
+        /// template's key expression (<c>[resourceId(...)]</c>), which the template's workflow definition evaluates alike.
+        /// Null otherwise (fixes then need the key as known text).
+        /// </summary>
+        public string? SameScopeText { get; }
 
         /// <summary>
         /// True when the entry certainly adds a key that was not there (<c>Add</c> throws on a key already present);

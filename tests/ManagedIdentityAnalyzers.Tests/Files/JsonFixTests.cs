@@ -261,4 +261,30 @@ public class JsonFixTests
         "azuredeploy.json",
         Template(Workflow(""" "identity": { "type": "[variables('identityType')]" } """), variables: """{ "identityType": {|LAMI006:"System Assigned"|} }"""),
         Template(Workflow(""" "identity": { "type": "[variables('identityType')]" } """), variables: """{ "identityType": "SystemAssigned" }"""));
+
+    private const string OpsKey = "[resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', variables('identityName'))]";
+
+    private static string UserAssignedWorkflow(string authentication) => Template(
+        Workflow(
+            $$""" "identity": { "type": "UserAssigned", "userAssignedIdentities": { "{{OpsKey}}": {} } } """,
+            "{ \"actions\": { \"A\": { \"type\": \"Http\", \"inputs\": { \"uri\": \"https://contoso.vault.azure.net/secrets/a\", " + authentication + " } } } }"),
+        variables: """{ "identityName": "ops" }""");
+
+    [Fact]
+    public Task The_attached_identity_is_named_with_the_templates_own_expression() => VerifyFix(
+        "azuredeploy.json",
+        UserAssignedWorkflow("""{|LAMI103:"authentication"|}: { "type": "ManagedServiceIdentity", "audience": "https://vault.azure.net" }"""),
+        UserAssignedWorkflow("\"authentication\": { \"type\": \"ManagedServiceIdentity\", \"audience\": \"https://vault.azure.net\", \"identity\": \"" + OpsKey + "\" }"));
+
+    [Fact]
+    public Task An_identity_that_is_not_attached_becomes_the_templates_own_expression() => VerifyFix(
+        "azuredeploy.json",
+        UserAssignedWorkflow($$""" "authentication": { "type": "ManagedServiceIdentity", "identity": {|LAMI102:"{{Audit}}"|}, "audience": "https://vault.azure.net" }"""),
+        UserAssignedWorkflow($$""" "authentication": { "type": "ManagedServiceIdentity", "identity": "{{OpsKey}}", "audience": "https://vault.azure.net" }"""));
+
+    [Fact]
+    public Task An_identity_written_as_an_expression_is_reported_without_a_fix() => VerifyFix(
+        "azuredeploy.json",
+        UserAssignedWorkflow(""" "authentication": { "type": "ManagedServiceIdentity", "identity": {|LAMI102:"[resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', 'audit')]"|}, "audience": "https://vault.azure.net" }"""),
+        UserAssignedWorkflow(""" "authentication": { "type": "ManagedServiceIdentity", "identity": {|LAMI102:"[resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', 'audit')]"|}, "audience": "https://vault.azure.net" }"""));
 }

@@ -243,7 +243,7 @@ namespace ManagedIdentityAnalyzers.Readers.Templates
                     complete &= list.IsComplete;
                     foreach (var member in list.Members)
                     {
-                        entries.Add(new UserAssignedEntry(KeyOf(member, expressions), member.NameSource, member.MemberSource, addsNewKey: false));
+                        entries.Add(new UserAssignedEntry(KeyOf(member, expressions), member.NameSource, member.MemberSource, addsNewKey: false, sameScopeText: member.Name));
                     }
 
                     break;

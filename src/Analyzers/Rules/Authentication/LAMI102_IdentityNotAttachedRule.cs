@@ -77,8 +77,8 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
                     continue;
                 }
 
-                // Only a known key can be written as the fix (a key built by an expression may be written differently).
-                var single = entries.Length == 1 ? entries[0].Key.KnownText : null;
+                // The fix writes a known key, or a template's key expression into the same template.
+                var single = AppIdentity.SingleUserAssignedText(app);
                 var fixes = single is not null
                     ? ImmutableArray.Create(new FixPlan(
                         FixKeys.UseAttachedIdentity,
