@@ -241,6 +241,14 @@ namespace ManagedIdentityAnalyzers.Descriptors
             messageFormat: "The connection reference '{0}' authenticates with ManagedServiceIdentity, but {1} ('{2}') does not support managed identities: use the authentication its connection is created with",
             description: "Only some managed connectors accept a managed identity; the others sign in as a user (OAuth), with a key or with a password. A connection reference that asks for ManagedServiceIdentity on such a connector cannot get a token.");
 
+        public static readonly DiagnosticDescriptor TokenStoreRawKey = Create(
+            RuleIds.TokenStoreRawKey,
+            RuleCategories.Connections,
+            DiagnosticSeverity.Warning,
+            title: "Standard connection authenticates to the token store with a raw connection key",
+            messageFormat: "The connection authenticates to the token store with a raw connection key, which is for local development only and expires after 7 days: use ManagedServiceIdentity",
+            description: "In Azure a Standard logic app's API connections authenticate to its token store with a managed identity; a raw connection key from an app setting is meant for local development and expires after 7 days.");
+
         /// <summary>Every descriptor, in ID order. Analyzers declare the ones they can report.</summary>
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             ConsumptionBothIdentities,
@@ -271,7 +279,8 @@ namespace ManagedIdentityAnalyzers.Descriptors
             ConnectionNotSetUpForManagedIdentity,
             ConnectionKindNotForPlan,
             ParameterSetNotManagedIdentity,
-            ConnectorWithoutManagedIdentity);
+            ConnectorWithoutManagedIdentity,
+            TokenStoreRawKey);
 
         private static DiagnosticDescriptor Create(
             string id,

@@ -44,5 +44,6 @@ namespace ManagedIdentityAnalyzers.Descriptors
         public const string ConnectionKindNotForPlan = "LAMI201";
         public const string ParameterSetNotManagedIdentity = "LAMI202";
         public const string ConnectorWithoutManagedIdentity = "LAMI203";
+        public const string TokenStoreRawKey = "LAMI204";
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ManagedIdentityAnalyzers.Descriptors;
 using ManagedIdentityAnalyzers.Readers.CSharp;
+using ManagedIdentityAnalyzers.Readers.Files;
 using ManagedIdentityAnalyzers.Reporting;
 using ManagedIdentityAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -11,7 +12,9 @@ namespace ManagedIdentityAnalyzers.Entry
     /// <summary>
     /// The way in for C# code: each document is read into the model (<see cref="DocumentReader"/>: only the bodies
     /// whose identifiers can matter are bound) and checked by the rule set; its findings are reported together, each
-    /// once. Nothing is registered when Azure.ResourceManager is not referenced.
+    /// once. A JSON file of the project that the C# loads itself is read with it; findings located there are
+    /// reported in the file, once (<see cref="LoadedFileReports"/>). Nothing is registered when Azure.ResourceManager
+    /// is not referenced.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CSharpLogicAppAnalyzer : DiagnosticAnalyzer
@@ -34,16 +37,20 @@ namespace ManagedIdentityAnalyzers.Entry
             }
 
             var options = new RuleOptionsReader(context.Options.AnalyzerConfigOptionsProvider);
+            var files = ProjectJsonFiles.Create(context.Options.AdditionalFiles);
+            var loadedFiles = new LoadedFileReports(files, options);
             context.RegisterSemanticModelAction(document =>
             {
                 var tree = document.SemanticModel.SyntaxTree;
-                var model = DocumentReader.Read(document.SemanticModel, symbols, document.CancellationToken);
+                var model = DocumentReader.Read(document.SemanticModel, symbols, document.CancellationToken, files);
                 if (model.IsEmpty)
                 {
                     return;
                 }
 
-                DiagnosticReporter.Report(RuleEngine.Check(model, options.For(tree)), document.ReportDiagnostic, tree);
+                var findings = RuleEngine.Check(model, options.For(tree));
+                DiagnosticReporter.Report(findings, document.ReportDiagnostic, tree);
+                loadedFiles.Report(findings, document.ReportDiagnostic, document.CancellationToken);
             });
         }
     }

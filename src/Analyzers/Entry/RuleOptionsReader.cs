@@ -8,13 +8,14 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ManagedIdentityAnalyzers.Entry
 {
-    /// <summary>Reads <see cref="RuleOptions"/> from the analyzer config options, once per syntax tree of a compilation.</summary>
+    /// <summary>Reads <see cref="RuleOptions"/> from the analyzer config options, once per syntax tree or additional file of a compilation.</summary>
     internal sealed class RuleOptionsReader
     {
         private static readonly char[] ListSeparators = { ',', ';', ' ', '\t' };
 
         private readonly AnalyzerConfigOptionsProvider provider;
         private readonly ConcurrentDictionary<SyntaxTree, RuleOptions> byTree = new ConcurrentDictionary<SyntaxTree, RuleOptions>();
+        private readonly ConcurrentDictionary<AdditionalText, RuleOptions> byFile = new ConcurrentDictionary<AdditionalText, RuleOptions>();
 
         public RuleOptionsReader(AnalyzerConfigOptionsProvider provider)
         {
@@ -22,6 +23,8 @@ namespace ManagedIdentityAnalyzers.Entry
         }
 
         public RuleOptions For(SyntaxTree tree) => byTree.GetOrAdd(tree, t => Read(provider.GetOptions(t)));
+
+        public RuleOptions For(AdditionalText file) => byFile.GetOrAdd(file, f => Read(provider.GetOptions(f)));
 
         public static RuleOptions Read(AnalyzerConfigOptions options)
         {

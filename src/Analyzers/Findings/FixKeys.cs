@@ -77,5 +77,8 @@ namespace ManagedIdentityAnalyzers.Findings
 
         /// <summary>LAMI202: use the managed-identity parameter set (its name, empty values).</summary>
         public const string UseManagedIdentityParameterSet = "LAMI202.UseManagedIdentityParameterSet";
+
+        /// <summary>LAMI204: authenticate to the token store with the managed identity instead of a raw key.</summary>
+        public const string UseManagedIdentityForTokenStore = "LAMI204.UseManagedIdentity";
     }
 }

@@ -711,6 +711,25 @@ namespace ManagedIdentityAnalyzers.Knowledge
         public static string? AudienceFor(AzureService service, AzureCloud cloud) =>
             AudienceTable.TryGetValue(service, out var values) ? values[(int)cloud] : null;
 
+        /// <summary>A service's audience when it is the same in every cloud (Storage's all-accounts value), else null.</summary>
+        public static string? AudienceInEveryCloud(AzureService service)
+        {
+            if (!AudienceTable.TryGetValue(service, out var values) || values[0] is not string first)
+            {
+                return null;
+            }
+
+            foreach (var value in values)
+            {
+                if (!string.Equals(value, first, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+            }
+
+            return first;
+        }
+
         /// <summary>
         /// The audience for a request target: for Storage the all-accounts value <c>https://storage.azure.com/</c>;
         /// for Data Explorer the cluster URL (S11), when the host is known; null for a Service Bus / Event Hubs

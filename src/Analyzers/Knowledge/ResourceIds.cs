@@ -75,6 +75,36 @@ namespace ManagedIdentityAnalyzers.Knowledge
 
         private static bool IsName(string part) => part.Length > 0 && part.Trim().Length == part.Length;
 
+        /// <summary>
+        /// Whether two resource IDs are certainly different, ignoring case and a trailing slash: both known and unequal,
+        /// or, when parts are unknown (an ARM <c>resourceId()</c> whose subscription and group are the deployment's), their
+        /// literal beginnings or literal ends disagree (<c>.../userAssignedIdentities/ops</c> is never
+        /// <c>.../userAssignedIdentities/audit</c>, whatever comes before).
+        /// </summary>
+        public static bool CertainlyDifferent(PartialString left, PartialString right)
+        {
+            if (left.KnownText is string a && right.KnownText is string b)
+            {
+                return !string.Equals(a.TrimEnd('/'), b.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (left.Segments.Length == 0 || right.Segments.Length == 0)
+            {
+                return false;
+            }
+
+            var leftStart = left.Segments[0] ?? string.Empty;
+            var rightStart = right.Segments[0] ?? string.Empty;
+            if (!leftStart.StartsWith(rightStart, StringComparison.OrdinalIgnoreCase) && !rightStart.StartsWith(leftStart, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            var leftEnd = (left.Segments[left.Segments.Length - 1] ?? string.Empty).TrimEnd('/');
+            var rightEnd = (right.Segments[right.Segments.Length - 1] ?? string.Empty).TrimEnd('/');
+            return !leftEnd.EndsWith(rightEnd, StringComparison.OrdinalIgnoreCase) && !rightEnd.EndsWith(leftEnd, StringComparison.OrdinalIgnoreCase);
+        }
+
         /// <summary>Whether two keys are certainly the same identity (both known, equal ignoring case).</summary>
         public static bool SameKnownId(PartialString left, PartialString right) =>
             left.KnownText is string a && right.KnownText is string b && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

@@ -54,13 +54,21 @@ namespace ManagedIdentityAnalyzers.Model
     /// <summary>One key of <c>userAssignedIdentities</c>, and the element that adds it (for fixes that remove it).</summary>
     internal sealed class UserAssignedEntry
     {
-        public UserAssignedEntry(PartialString key, SourceRef keySource, SourceRef? entrySource, bool addsNewKey)
+        public UserAssignedEntry(PartialString key, SourceRef keySource, SourceRef? entrySource, bool addsNewKey, string? sameScopeText = null)
         {
             Key = key;
             KeySource = keySource;
             EntrySource = entrySource;
             AddsNewKey = addsNewKey;
+            SameScopeText = sameScopeText;
         }
+
+        /// <summary>
+        /// The key as written, when writing that same text elsewhere in the app's scope means the same identity: an ARM
+        /// template's key expression (<c>[resourceId(...)]</c>), which the template's workflow definition evaluates alike.
+        /// Null otherwise (fixes then need the key as known text).
+        /// </summary>
+        public string? SameScopeText { get; }
 
         /// <summary>
         /// True when the entry certainly adds a key that was not there (<c>Add</c> throws on a key already present);
@@ -126,9 +134,11 @@ namespace ManagedIdentityAnalyzers.Model
             WorkflowDefinition? definition = null,
             SourceRef? identityAbsenceValue = null,
             ImmutableArray<ConnectionReference> connectionReferences = default,
-            SourceRef? connectionReferencesUseSite = null)
+            SourceRef? connectionReferencesUseSite = null,
+            ImmutableArray<AuthenticationBlock> tokenStoreAuthentications = default)
             : base(source, scope)
         {
+            TokenStoreAuthentications = tokenStoreAuthentications.IsDefault ? ImmutableArray<AuthenticationBlock>.Empty : tokenStoreAuthentications;
             ConnectionReferencesUseSite = connectionReferencesUseSite;
             Plan = plan;
             IdentityPresence = identityPresence;
@@ -155,11 +165,20 @@ namespace ManagedIdentityAnalyzers.Model
         /// <summary>Where the identity was explicitly removed (an <c>Identity = null</c> value), if it was.</summary>
         public SourceRef? IdentityAbsenceValue { get; }
 
-        /// <summary>The entries of the app's <c>$connections</c> parameter, when it is known.</summary>
+        /// <summary>
+        /// The entries of the app's connection references: a Consumption app's <c>$connections</c> parameter, or a
+        /// Standard project's <c>managedApiConnections</c> (connections.json), when they are known.
+        /// </summary>
         public ImmutableArray<ConnectionReference> ConnectionReferences { get; }
 
         /// <summary>Where the connection references enter the app when they were written elsewhere (see <see cref="WorkflowInstance.UseSite"/>).</summary>
         public SourceRef? ConnectionReferencesUseSite { get; }
+
+        /// <summary>
+        /// A Standard app's outer (token-store) <c>authentication</c> of each <c>managedApiConnections</c> entry, when its
+        /// connections.json is read (<see cref="AuthenticationPlace.TokenStore"/>).
+        /// </summary>
+        public ImmutableArray<AuthenticationBlock> TokenStoreAuthentications { get; }
     }
 
     /// <summary>A workflow definition and, when known, the logic app it belongs to.</summary>

@@ -34,6 +34,26 @@ namespace ManagedIdentityAnalyzers.Reporting
             }
         }
 
+        /// <summary>
+        /// Reports each finding located in the additional file <paramref name="path"/> once. Findings of a scope read
+        /// from several files (a Standard project) are reported by the analysis of the file they are in.
+        /// </summary>
+        public static void ReportInFile(IEnumerable<Finding> findings, Action<Diagnostic> report, string path)
+        {
+            var seen = new HashSet<(string, Location)>();
+            foreach (var finding in findings)
+            {
+                var diagnostic = ToDiagnostic(finding);
+                if (diagnostic is not null
+                    && diagnostic.Location.Kind == LocationKind.ExternalFile
+                    && string.Equals(diagnostic.Location.GetLineSpan().Path, path, StringComparison.Ordinal)
+                    && seen.Add((diagnostic.Id, diagnostic.Location)))
+                {
+                    report(diagnostic);
+                }
+            }
+        }
+
         public static Diagnostic? ToDiagnostic(Finding finding)
         {
             if (!DescriptorsById.TryGetValue(finding.RuleId, out var descriptor)

@@ -17,6 +17,7 @@ namespace ManagedIdentityAnalyzers.Rules
     {
         private List<AuthenticationView>? authentications;
         private List<AuthenticationView>? operationAuthentications;
+        private List<AuthenticationView>? connectorAuthentications;
         private List<StorageCall>? storageCalls;
         private List<ConnectionView>? connections;
         private Dictionary<JObject, List<ConnectionView>>? connectionsByReference;
@@ -40,6 +41,13 @@ namespace ManagedIdentityAnalyzers.Rules
         /// <summary>The authentication objects of triggers and actions only.</summary>
         public IReadOnlyList<AuthenticationView> OperationAuthentications =>
             operationAuthentications ??= Authentications.Where(view => view.IsOperation).ToList();
+
+        /// <summary>
+        /// The authentication objects of Standard connection entries whose connector's service is known: LAMI104-LAMI108
+        /// judge their audience (shared/rules.md: never Consumption <c>$connections</c>, whose connector supplies it).
+        /// </summary>
+        public IReadOnlyList<AuthenticationView> ConnectorAuthentications =>
+            connectorAuthentications ??= Authentications.Where(view => view.ConnectorService is not null).ToList();
 
         /// <summary>The managed-identity requests to Storage data-plane hosts.</summary>
         public IReadOnlyList<StorageCall> StorageCalls => storageCalls ??= StorageCall.Read(OperationAuthentications);

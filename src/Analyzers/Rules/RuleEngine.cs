@@ -39,7 +39,8 @@ namespace ManagedIdentityAnalyzers.Rules
             new ConnectionNotSetUpRule(),
             new ConnectionKindRule(),
             new ParameterSetRule(),
-            new ConnectorWithoutManagedIdentityRule());
+            new ConnectorWithoutManagedIdentityRule(),
+            new TokenStoreKeyRule());
 
         public static List<Finding> Check(LogicAppModel model, RuleOptions options)
         {

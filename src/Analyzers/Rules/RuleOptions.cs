@@ -6,7 +6,7 @@ namespace ManagedIdentityAnalyzers.Rules
 {
     /// <summary>
     /// The options rules read, from <c>.editorconfig</c>/<c>.globalconfig</c> (keys in docs/rules.md), read once per
-    /// syntax tree by the way in. Defaults apply where a key is absent or its value is not usable.
+    /// syntax tree or JSON file by the way in. Defaults apply where a key is absent or its value is not usable.
     /// </summary>
     internal sealed class RuleOptions
     {

@@ -9,6 +9,9 @@ namespace ManagedIdentityAnalyzers.Tests.Packaging;
 /// <summary>
 /// The path a user takes: the packed package, installed from a feed into a new project outside the repository,
 /// reports LAMI006 and LAMI001 in <c>dotnet build</c>, and <c>dotnet format analyzers</c> applies their code fixes.
+/// With nothing but the PackageReference, the project's logic-app JSON files are analyzed too (the package's build
+/// targets add them as AdditionalFiles, bin/, obj/ and node_modules/ excluded): their diagnostics are in the build
+/// output and the SARIF log, and <c>dotnet format</c> leaves them alone (it fixes C# sources only).
 /// </summary>
 [Collection(DotnetCliCollection.Name)]
 public sealed class EndToEndTests
@@ -64,6 +67,47 @@ public sealed class EndToEndTests
 
         """;
 
+    // A template with a label for an identity type (LAMI006), a Standard project workflow with the designer-only
+    // credentialType in a managed-identity authentication (LAMI109), and the same template under node_modules/, which
+    // is not included.
+    private const string TemplatePath = "deploy/azuredeploy.json";
+    private const string WorkflowPath = "OrdersApp/Orders/workflow.json";
+    private const string ExcludedPath = "node_modules/orders-templates/azuredeploy.json";
+
+    private const string Template = """
+        {
+          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+          "contentVersion": "1.0.0.0",
+          "resources": [
+            {
+              "type": "Microsoft.Logic/workflows",
+              "apiVersion": "2019-05-01",
+              "name": "orders",
+              "location": "[resourceGroup().location]",
+              "identity": { "type": "System Assigned" },
+              "properties": { "definition": { "triggers": {}, "actions": {} } }
+            }
+          ]
+        }
+
+        """;
+
+    private const string Workflow = """
+        {
+          "definition": {
+            "triggers": {},
+            "actions": {
+              "Call": {
+                "type": "Http",
+                "inputs": { "method": "GET", "uri": "https://contoso.example/api", "authentication": { "type": "ManagedServiceIdentity", "audience": "https://contoso.example", "credentialType": "Secret" } }
+              }
+            }
+          },
+          "kind": "Stateful"
+        }
+
+        """;
+
     [Fact]
     public async Task PackageReportsAndFixesLami006AndLami001InAConsumerProject()
     {
@@ -90,18 +134,32 @@ public sealed class EndToEndTests
             $"The package {PackedPackage.Id} {package.Version} was not restored into the private packages folder."
                 + Environment.NewLine + firstBuild.Describe());
 
+        var jsonExpected = new[]
+        {
+            $"{TemplatePath}{Position(Template, "\"System Assigned\"")}: warning LAMI006",
+            $"{WorkflowPath}{Position(Workflow, "\"credentialType\"")}: warning LAMI109",
+        };
         var expected = new[]
         {
-            $"{SourceFileName}{Position("\"System Assigned\"")}: warning LAMI006",
-            $"{SourceFileName}{Position("\"SystemAssigned,UserAssigned\"")}: warning LAMI006",
-            $"{SourceFileName}{Position("ManagedServiceIdentityType.SystemAssignedUserAssigned")}: warning LAMI001",
-        }.OrderBy(line => line, StringComparer.Ordinal).ToList();
+            $"{SourceFileName}{Position(Source, "\"System Assigned\"")}: warning LAMI006",
+            $"{SourceFileName}{Position(Source, "\"SystemAssigned,UserAssigned\"")}: warning LAMI006",
+            $"{SourceFileName}{Position(Source, "ManagedServiceIdentityType.SystemAssignedUserAssigned")}: warning LAMI001",
+        }.Concat(jsonExpected).OrderBy(line => line, StringComparer.Ordinal).ToList();
         var reported = Reported(firstSarif, consumer);
         Assert.True(
             expected.SequenceEqual(reported),
             $"Expected:{Environment.NewLine}{string.Join(Environment.NewLine, expected)}{Environment.NewLine}"
                 + $"Reported:{Environment.NewLine}{string.Join(Environment.NewLine, reported)}{Environment.NewLine}"
                 + firstBuild.Describe());
+
+        // The build output names the JSON files' diagnostics too, with their line and column.
+        foreach (var line in jsonExpected)
+        {
+            var position = line.Substring(0, line.IndexOf(':', StringComparison.Ordinal));
+            Assert.True(
+                firstBuild.StandardOutput.Replace('\\', '/').Contains(position, StringComparison.Ordinal),
+                $"The build output does not name {position}." + Environment.NewLine + firstBuild.Describe());
+        }
 
         // A development dependency adds nothing to the consumer's output.
         Assert.Empty(Directory.GetFiles(Path.Combine(consumer, "bin"), "ManagedIdentityAnalyzers*", SearchOption.AllDirectories));
@@ -136,14 +194,29 @@ public sealed class EndToEndTests
             Count(fixedSource, "new ManagedServiceIdentity(ManagedServiceIdentityType.UserAssigned)") == 1,
             "Expected LAMI001's first fix to keep the user-assigned identity of the Consumption workflow." + context);
 
-        // 3. The fixed code builds without LAMI006 or LAMI001.
+        // dotnet format fixes C# sources only: the JSON files are as they were.
+        Assert.Equal(Template, File.ReadAllText(Path.Combine(consumer, TemplatePath)));
+        Assert.Equal(Workflow, File.ReadAllText(Path.Combine(consumer, WorkflowPath)));
+
+        // 3. The fixed code builds without LAMI006 or LAMI001 in C#; the JSON files' diagnostics remain.
         var secondSarif = Path.Combine(temp.Path, "second.sarif");
         var secondBuild = await DotnetCli.RunAsync(
             ["build", project, "--no-incremental", DotnetCli.ErrorLogArgument(secondSarif)], consumer, environment);
         secondBuild.EnsureSuccess();
         var remaining = Reported(secondSarif, consumer);
-        Assert.True(remaining.Count == 0, "LAMI006 or LAMI001 is still reported after the fix:" + Environment.NewLine
+        Assert.True(
+            remaining.SequenceEqual(jsonExpected.OrderBy(line => line, StringComparer.Ordinal)),
+            "Expected only the JSON files' diagnostics after the fix:" + Environment.NewLine
             + string.Join(Environment.NewLine, remaining) + context + Environment.NewLine + secondBuild.Describe());
+
+        // 4. The MSBuild property turns the JSON files off.
+        var thirdSarif = Path.Combine(temp.Path, "third.sarif");
+        var thirdBuild = await DotnetCli.RunAsync(
+            ["build", project, "--no-incremental", "-p:ManagedIdentityAnalyzersIncludeJsonFiles=false", DotnetCli.ErrorLogArgument(thirdSarif)], consumer, environment);
+        thirdBuild.EnsureSuccess();
+        var withoutJson = Reported(thirdSarif, consumer);
+        Assert.True(withoutJson.Count == 0, "JSON files are analyzed although ManagedIdentityAnalyzersIncludeJsonFiles is false:" + Environment.NewLine
+            + string.Join(Environment.NewLine, withoutJson) + Environment.NewLine + thirdBuild.Describe());
     }
 
     private static string WriteConsumer(string directory, PackedPackage package)
@@ -187,13 +260,20 @@ public sealed class EndToEndTests
             </configuration>
             """);
         File.WriteAllText(Path.Combine(directory, SourceFileName), Source);
+        foreach (var (path, text) in new[] { (TemplatePath, Template), (WorkflowPath, Workflow), (ExcludedPath, Template) })
+        {
+            var full = Path.Combine(directory, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
+        }
+
         return project;
     }
 
-    /// <summary>"(line,column)" of the first occurrence of <paramref name="text"/> in <see cref="Source"/>, 1-based.</summary>
-    private static string Position(string text)
+    /// <summary>"(line,column)" of the first occurrence of <paramref name="text"/> in <paramref name="file"/>, 1-based.</summary>
+    private static string Position(string file, string text)
     {
-        var lines = Source.Split('\n');
+        var lines = file.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             var column = lines[i].IndexOf(text, StringComparison.Ordinal);
@@ -210,7 +290,7 @@ public sealed class EndToEndTests
     {
         Assert.True(File.Exists(sarif), "The build wrote no SARIF log at " + sarif);
         return SarifLog.Read(sarif)
-            .Where(r => r.RuleId is "LAMI006" or "LAMI001")
+            .Where(r => r.RuleId is "LAMI006" or "LAMI001" or "LAMI109")
             .Select(r => r.Format(projectDirectory))
             .OrderBy(line => line, StringComparer.Ordinal)
             .ToList();

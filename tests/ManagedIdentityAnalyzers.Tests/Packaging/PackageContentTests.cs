@@ -46,6 +46,33 @@ public sealed class PackageContentTests
     }
 
     [Fact]
+    public async Task BuildFolderHoldsThePropsAndTargetsThatAddTheJsonFiles()
+    {
+        var entries = await ReadEntryNamesAsync();
+
+        Assert.Equal(
+            new[] { "build/ManagedIdentityAnalyzers.props", "build/ManagedIdentityAnalyzers.targets" },
+            entries.Where(e => e.StartsWith("build", StringComparison.OrdinalIgnoreCase)).OrderBy(e => e, StringComparer.Ordinal));
+
+        using var archive = ZipFile.OpenRead((await PackedPackage.GetAsync()).NupkgPath);
+        using var reader = new StreamReader(archive.GetEntry("build/ManagedIdentityAnalyzers.targets")!.Open());
+        var targets = XDocument.Parse(await reader.ReadToEndAsync());
+        var include = targets.Descendants().Single(e => e.Name.LocalName == "_ManagedIdentityAnalyzersJson" && e.Attribute("Include") is not null);
+        foreach (var pattern in new[] { "**/workflow.json", "**/connections.json", "**/*.template.json", "**/azuredeploy*.json" })
+        {
+            Assert.Contains(pattern, include.Attribute("Include")!.Value, StringComparison.Ordinal);
+        }
+
+        foreach (var excluded in new[] { "**/bin/**", "**/obj/**", "**/node_modules/**" })
+        {
+            Assert.Contains(excluded, include.Attribute("Exclude")!.Value, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(targets.Descendants(), e => e.Name.LocalName == "AdditionalFiles");
+        Assert.Contains("ManagedIdentityAnalyzersIncludeJsonFiles", include.Parent!.Attribute("Condition")!.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NothingBecomesAReferenceOfTheConsumer()
     {
         var entries = await ReadEntryNamesAsync();

@@ -63,11 +63,16 @@ public partial class AnalyzerTest
             return;
         }
 
-        // b. Fix All in Document and Project scope.
+        // b. Fix All in Document, Project and Solution scope.
         FixAllProvider provider = fixer.GetFixAllProvider()
             ?? throw new VerificationException($"{fixer.GetType().Name}.GetFixAllProvider() returned null; return a Fix All provider (e.g. WellKnownFixAllProviders.BatchFixer) or set SkipFixAll = true.");
         var scopes = provider.GetSupportedFixAllScopes().ToHashSet();
-        foreach (FixAllScope scope in new[] { FixAllScope.Document, FixAllScope.Project })
+
+        // The stock batch fixer skips additional documents (FixAllContext names a C# document only): with it, Fix All
+        // starts from C# diagnostics, and the diagnostics in additional files are fixed one at a time afterwards. Any
+        // other provider is also started from diagnostics in additional documents, and must fix them itself.
+        bool stockBatchFixer = ReferenceEquals(provider, WellKnownFixAllProviders.BatchFixer);
+        foreach (FixAllScope scope in new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution })
         {
             if (!scopes.Contains(scope))
             {
@@ -76,19 +81,22 @@ public partial class AnalyzerTest
 
             string label = $"Fix All ({scope} scope)";
             int? explicitCap = scope == FixAllScope.Document ? NumberOfFixAllInDocumentIterations : NumberOfFixAllIterations;
-            Solution fixedAll = await RunFixAllLoopAsync(project.Solution, project.Id, provider, scope, label, explicitCap ?? safetyCap, setup).ConfigureAwait(false);
+            Solution fixedAll = await RunFixAllLoopAsync(project.Solution, project.Id, provider, scope, label, explicitCap ?? safetyCap, !stockBatchFixer, setup).ConfigureAwait(false);
 
-            // c. FixAllContext only takes a Document: diagnostics located in additional files cannot be fixed through
-            // Fix All, so those are fixed one at a time after the Fix All rounds.
-            string additionalLabel = label + ", then single fixes in additional files";
-            fixedAll = await RunSingleFixLoopAsync(
-                fixedAll,
-                project.Id,
-                a => a.Diagnostic.Location.Kind == LocationKind.ExternalFile,
-                additionalLabel,
-                NumberOfFixIterations,
-                safetyCap,
-                setup).ConfigureAwait(false);
+            if (stockBatchFixer)
+            {
+                // c. Diagnostics in additional files, which the batch fixer cannot fix, one at a time.
+                string additionalLabel = label + ", then single fixes in additional files";
+                fixedAll = await RunSingleFixLoopAsync(
+                    fixedAll,
+                    project.Id,
+                    a => a.Diagnostic.Location.Kind == LocationKind.ExternalFile,
+                    additionalLabel,
+                    NumberOfFixIterations,
+                    safetyCap,
+                    setup).ConfigureAwait(false);
+            }
+
             await VerifyFixedStateAsync(fixedAll.GetProject(project.Id)!, label, setup).ConfigureAwait(false);
         }
     }
@@ -269,6 +277,7 @@ public partial class AnalyzerTest
         FixAllScope scope,
         string label,
         int cap,
+        bool triggerInAdditionalFiles,
         FixSetup setup)
     {
         Solution current = solution;
@@ -278,10 +287,10 @@ public partial class AnalyzerTest
             AnalysisRun run = await AnalyzeAsync(project, setup.Analyzers, setup.CancellationToken).ConfigureAwait(false);
             EnsureHealthy(run, setup.Supported, $"{label}, after {iteration} round(s)");
 
-            (Document Document, ActualDiagnostic Diagnostic, CodeAction Action)? trigger = null;
-            foreach (ActualDiagnostic candidate in run.Actual.Where(a => a.Diagnostic.Location.IsInSource && IsFixable(project, a, setup)))
+            (TextDocument Document, ActualDiagnostic Diagnostic, CodeAction Action)? trigger = null;
+            foreach (ActualDiagnostic candidate in run.Actual.Where(a => (a.Diagnostic.Location.IsInSource || triggerInAdditionalFiles) && IsFixable(project, a, setup)))
             {
-                Document document = project.GetDocument(candidate.Diagnostic.Location.SourceTree)!;
+                TextDocument document = TargetDocument(project, candidate.Diagnostic)!;
                 IReadOnlyList<CodeAction> actions = await GetCodeActionsAsync(document, candidate, label, setup).ConfigureAwait(false);
                 CodeAction? action = SelectAction(actions, candidate, label);
                 if (action is not null)
@@ -302,14 +311,24 @@ public partial class AnalyzerTest
             }
 
             var (triggerDocument, triggerDiagnostic, triggerAction) = trigger.Value;
-            var context = new FixAllContext(
-                triggerDocument,
-                setup.Fixer,
-                scope,
-                triggerAction.EquivalenceKey,
-                new[] { triggerDiagnostic.Id },
-                new TestDiagnosticProvider(async (p, ct) => (await AnalyzeAsync(p, setup.Analyzers, ct).ConfigureAwait(false)).AnalyzerDiagnostics),
-                setup.CancellationToken);
+            var diagnostics = new TestDiagnosticProvider(async (p, ct) => (await AnalyzeAsync(p, setup.Analyzers, ct).ConfigureAwait(false)).AnalyzerDiagnostics);
+            FixAllContext context;
+            if (triggerDocument is Document sourceDocument)
+            {
+                context = new FixAllContext(sourceDocument, setup.Fixer, scope, triggerAction.EquivalenceKey, new[] { triggerDiagnostic.Id }, diagnostics, setup.CancellationToken);
+            }
+            else
+            {
+                // FixAllContext can name a C# document only: a Fix All started in an additional document gets the
+                // project, and in Document scope a provider that gives that file's diagnostics only (as hosts scope a
+                // Fix All to a span with a predefined set of diagnostics).
+                string path = triggerDocument.FilePath!;
+                FixAllContext.DiagnosticProvider scoped = scope == FixAllScope.Document
+                    ? new TestDiagnosticProvider(async (p, ct) => (await diagnostics.GetProjectDiagnosticsAsync(p, ct).ConfigureAwait(false))
+                        .Where(d => d.Location.Kind == LocationKind.ExternalFile && d.Location.GetLineSpan().Path == path).ToImmutableArray())
+                    : diagnostics;
+                context = new FixAllContext(triggerDocument.Project, setup.Fixer, scope, triggerAction.EquivalenceKey, new[] { triggerDiagnostic.Id }, scoped, setup.CancellationToken);
+            }
 
             CodeAction? fixAll;
             try

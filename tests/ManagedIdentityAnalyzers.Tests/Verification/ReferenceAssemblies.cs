@@ -26,7 +26,7 @@ public static class ReferenceAssemblies
     /// <summary>Azure.Core, Azure.ResourceManager, System.ClientModel and System.Memory.Data (no framework).</summary>
     public static ImmutableArray<MetadataReference> Azure => s_groups.Value.Azure;
 
-    /// <summary>The reference stubs (Azure.ResourceManager.Logic, Azure.ResourceManager.AppService); may be empty.</summary>
+    /// <summary>The reference stubs (Azure.ResourceManager.Logic, Azure.ResourceManager.AppService, Azure.ResourceManager.Resources); may be empty.</summary>
     public static ImmutableArray<MetadataReference> Stubs => s_groups.Value.Stubs;
 
     /// <summary>Framework + Azure + stubs: what rule tests compile against by default.</summary>

@@ -173,6 +173,23 @@ public sealed class JsonBadFixer : CodeFixProvider
 }
 
 /// <summary>
+/// <see cref="JsonBadFixer"/> with a Fix All provider of its own that fixes nothing in additional documents: the
+/// verifier starts Fix All from the JSON diagnostics and must report the file left unfixed (no single-fix fallback,
+/// which is kept for the stock batch fixer only).
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) }, DocumentExtensions = new[] { ".json" })]
+public sealed class JsonBadFixerWithDocumentOnlyFixAll : CodeFixProvider
+{
+    private readonly JsonBadFixer inner = new();
+
+    public override ImmutableArray<string> FixableDiagnosticIds => inner.FixableDiagnosticIds;
+
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create((context, document, diagnostics) => Task.FromResult<Document?>(document));
+
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) => inner.RegisterCodeFixesAsync(context);
+}
+
+/// <summary>
 /// Declares TEST001 and TEST100 fixable but is exported for source documents only: the verifier must not offer it the
 /// TEST100 diagnostics located in JSON files (it would throw reading <see cref="CodeFixContext.Document"/>).
 /// </summary>

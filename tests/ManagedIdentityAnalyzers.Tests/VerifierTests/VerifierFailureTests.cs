@@ -263,6 +263,19 @@ public class VerifierFailureTests
     }
 
     [Fact]
+    public async Task FixAllThatSkipsAdditionalFiles()
+    {
+        string message = await FailsAsync(() => new CodeFixTest<JsonBadAnalyzer, JsonBadFixerWithDocumentOnlyFixAll>
+        {
+            AdditionalFiles = { ("workflow.json", """{ "a": [|"bad"|], "b": [|"bad"|] }""") },
+            FixedAdditionalFiles = { ("workflow.json", """{ "a": "good", "b": "good" }""") },
+        }.RunAsync());
+
+        // Started from the JSON diagnostic, a document-based provider gets no document: it fails instead of fixing.
+        Assert.Contains("Fix All (Document scope):", message);
+    }
+
+    [Fact]
     public async Task RemainingDiagnosticNotExpected()
     {
         string message = await FailsAsync(() => new CodeFixTest<BadStringAnalyzer, BadToGoodFixer>

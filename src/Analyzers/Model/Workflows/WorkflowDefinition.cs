@@ -17,6 +17,18 @@ namespace ManagedIdentityAnalyzers.Model.Workflows
 
         /// <summary><c>connectionProperties.authentication</c> of a connection reference (Consumption <c>$connections</c>).</summary>
         ConnectionReference,
+
+        /// <summary>
+        /// <c>connectionProperties.authentication</c> of a Standard <c>managedApiConnections</c> entry (connections.json):
+        /// the authentication to the target resource.
+        /// </summary>
+        StandardConnection,
+
+        /// <summary>
+        /// The outer <c>authentication</c> of a Standard <c>managedApiConnections</c> entry: to the internal token store.
+        /// Checked only by the token-store rules (LAMI204), never as an authentication to a target.
+        /// </summary>
+        TokenStore,
     }
 
     /// <summary>A workflow definition: its root object and every trigger and action, nested ones included.</summary>
@@ -62,14 +74,21 @@ namespace ManagedIdentityAnalyzers.Model.Workflows
     /// </summary>
     internal sealed class AuthenticationBlock
     {
-        public AuthenticationBlock(AuthenticationPlace place, JMember member, JObject? request)
+        public AuthenticationBlock(AuthenticationPlace place, JMember member, JObject? request, string? managedApi = null)
         {
             Place = place;
             Member = member;
             Request = request;
+            ManagedApi = managedApi;
         }
 
         public AuthenticationPlace Place { get; }
+
+        /// <summary>
+        /// For a connection reference: the managed API (connector) name its <c>api.id</c> or <c>id</c> ends with
+        /// (<c>.../managedApis/keyvault</c>), when that is literal; null otherwise.
+        /// </summary>
+        public string? ManagedApi { get; }
 
         /// <summary>The <c>authentication</c> member (block-level findings are reported on its name).</summary>
         public JMember Member { get; }

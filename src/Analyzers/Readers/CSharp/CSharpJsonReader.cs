@@ -5,6 +5,7 @@ using System.Threading;
 using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Model.Json;
 using ManagedIdentityAnalyzers.Readers.CSharp.Literals;
+using ManagedIdentityAnalyzers.Readers.Files;
 using ManagedIdentityAnalyzers.Readers.Json;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -26,13 +27,15 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
         private readonly ValueSources locals;
         private readonly SdkSymbols symbols;
+        private readonly ProjectJsonFiles? files;
         private readonly CancellationToken cancellationToken;
         private readonly Dictionary<IOperation, JValue?> cache = new Dictionary<IOperation, JValue?>();
 
-        public CSharpJsonReader(ValueSources locals, SdkSymbols symbols, CancellationToken cancellationToken)
+        public CSharpJsonReader(ValueSources locals, SdkSymbols symbols, CancellationToken cancellationToken, ProjectJsonFiles? files = null)
         {
             this.locals = locals;
             this.symbols = symbols;
+            this.files = files;
             this.cancellationToken = cancellationToken;
         }
 
@@ -74,7 +77,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                     };
                 case IObjectCreationOperation creation when IsBinaryData(creation.Type) && creation.Arguments.Length >= 1:
                     var first = creation.Arguments[0].Value;
-                    return first.Type?.SpecialType == SpecialType.System_String ? ReadJsonText(first, depth + 1) : Read(first, depth + 1);
+                    return first.Type?.SpecialType == SpecialType.System_String ? ReadJsonText(first, depth + 1)
+                        : ProjectFileReader.TryRead(locals.Follow(first), symbols, files, cancellationToken) ?? Read(first, depth + 1);
                 default:
                     return null;
             }
@@ -84,6 +88,11 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         private JValue? ReadBytes(IOperation operation, int depth)
         {
             var unwrapped = locals.Follow(operation);
+            if (ProjectFileReader.TryRead(unwrapped, symbols, files, cancellationToken) is { } fromFile)
+            {
+                return fromFile;
+            }
+
             if (unwrapped is IInvocationOperation { TargetMethod.Name: "GetBytes", Arguments.Length: 1 } getBytes
                 && symbols.IsEncoding(getBytes.TargetMethod.ContainingType))
             {
@@ -109,6 +118,11 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             }
 
             var unwrapped = locals.Follow(operation);
+            if (ProjectFileReader.TryRead(unwrapped, symbols, files, cancellationToken) is { } fromFile)
+            {
+                return fromFile;
+            }
+
             switch (unwrapped)
             {
                 case IInvocationOperation { TargetMethod.Name: "ToJsonString" or "ToString", Instance: { } node } when IsJsonNode(node.Type):

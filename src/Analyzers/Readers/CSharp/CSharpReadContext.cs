@@ -4,6 +4,7 @@ using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Model.Json;
 using ManagedIdentityAnalyzers.Model.Workflows;
 using ManagedIdentityAnalyzers.Readers.Definitions;
+using ManagedIdentityAnalyzers.Readers.Files;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -22,11 +23,11 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         private readonly List<HashSet<string>> bodyNames = new List<HashSet<string>>();
         private readonly Dictionary<SyntaxNode, CodeScope> scopes = new Dictionary<SyntaxNode, CodeScope>();
 
-        public CSharpReadContext(SdkSymbols symbols, MethodBodies bodies, CancellationToken cancellationToken)
+        public CSharpReadContext(SdkSymbols symbols, MethodBodies bodies, CancellationToken cancellationToken, ProjectJsonFiles? files = null)
         {
             Symbols = symbols;
             Values = new ValueSources(bodies);
-            Json = new CSharpJsonReader(Values, symbols, cancellationToken);
+            Json = new CSharpJsonReader(Values, symbols, cancellationToken, files);
             CancellationToken = cancellationToken;
         }
 

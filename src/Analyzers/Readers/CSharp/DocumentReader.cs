@@ -7,6 +7,8 @@ using ManagedIdentityAnalyzers.Model.Json;
 using ManagedIdentityAnalyzers.Model.Workflows;
 using ManagedIdentityAnalyzers.Readers.CSharp.Tracking;
 using ManagedIdentityAnalyzers.Readers.Definitions;
+using ManagedIdentityAnalyzers.Readers.Files;
+using ManagedIdentityAnalyzers.Readers.Templates;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,7 +22,9 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
     /// generic resource); only those are bound. Each is followed by an <see cref="ObjectTracker"/>, which reads the methods of the document
     /// it calls where they are called. A logic app that a method returns is judged at that <c>return</c> only when no
     /// caller in the document changed it; otherwise the callers' states are the final ones. Every definition
-    /// written as <c>BinaryData</c> is read too, on its own when no logic app it belongs to is known.
+    /// written as <c>BinaryData</c> is read too, on its own when no logic app it belongs to is known, and so is every ARM
+    /// template written as <c>BinaryData</c> (an <c>ArmDeploymentProperties.Template</c>), with the template reader of
+    /// the JSON files; the deployment's parameters are not followed, so its <c>parameters()</c> are unknown.
     /// </summary>
     internal static class DocumentReader
     {
@@ -32,7 +36,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             "Identity", "UserAssignedIdentities", "Definition", "Data", "GenericResourceData",
         };
 
-        public static LogicAppModel Read(SemanticModel model, SdkSymbols symbols, CancellationToken cancellationToken)
+        public static LogicAppModel Read(SemanticModel model, SdkSymbols symbols, CancellationToken cancellationToken, ProjectJsonFiles? files = null)
         {
             var root = model.SyntaxTree.GetRoot(cancellationToken);
             if (!MentionsInterestingName(root, cancellationToken))
@@ -47,7 +51,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 return LogicAppModel.Empty;
             }
 
-            var context = new CSharpReadContext(symbols, new MethodBodies(model, cancellationToken), cancellationToken);
+            var context = new CSharpReadContext(symbols, new MethodBodies(model, cancellationToken), cancellationToken, files);
             foreach (var names in bodyNames)
             {
                 context.AddBodyNames(names);
@@ -138,13 +142,27 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 }
             }
 
+            var templates = new HashSet<JObject>();
             foreach (var source in binaryData)
             {
-                if (context.Json.ReadBinaryData(source) is JObject root
-                    && DefinitionReader.IsDefinition(root)
-                    && attached.Add(context.DefinitionOf(root)))
+                if (context.Json.ReadBinaryData(source) is not JObject root)
                 {
-                    workflows.Add(new WorkflowInstance(context.DefinitionOf(root), null));
+                    continue;
+                }
+
+                if (DefinitionReader.IsDefinition(root))
+                {
+                    if (attached.Add(context.DefinitionOf(root)))
+                    {
+                        workflows.Add(new WorkflowInstance(context.DefinitionOf(root), null));
+                    }
+                }
+                else if (TemplateReader.IsTemplate(root) && templates.Add(root))
+                {
+                    var template = TemplateReader.Read(root, parameterFile: null, parametersKnown: false, context.CancellationToken);
+                    apps.AddRange(template.Apps);
+                    identityTypes.AddRange(template.IdentityTypes);
+                    workflows.AddRange(template.Workflows);
                 }
             }
 

@@ -39,6 +39,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             tasks = Set(
                 Resolve(compilation, "System.Threading.Tasks.Task`1", null),
                 Resolve(compilation, "System.Threading.Tasks.ValueTask`1", null));
+            File = Resolve(compilation, "System.IO.File", null);
+            Path = Resolve(compilation, "System.IO.Path", null);
 
             sinkTypes = Set(
                 WorkflowResource,
@@ -107,6 +109,12 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         public INamedTypeSymbol? JsonNode { get; }
 
         public INamedTypeSymbol? JsonValue { get; }
+
+        /// <summary><c>System.IO.File</c>: a JSON file of the project read by C# (<see cref="ProjectFileReader"/>).</summary>
+        public INamedTypeSymbol? File { get; }
+
+        /// <summary><c>System.IO.Path</c> (<c>Path.Combine</c> of constants names such a file).</summary>
+        public INamedTypeSymbol? Path { get; }
 
         public static SdkSymbols? TryCreate(Compilation compilation)
         {

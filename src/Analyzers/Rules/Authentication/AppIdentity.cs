@@ -39,6 +39,22 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
             return ids;
         }
 
+        /// <summary>
+        /// The text a fix writes to name the app's one attached user-assigned identity: its ID when known, else the key
+        /// as written when that means the same identity where the fix writes it (an ARM template's expression, written
+        /// into the same template's definition); null when the app has not exactly one such identity.
+        /// </summary>
+        public static string? SingleUserAssignedText(LogicAppResource app)
+        {
+            if (app.IdentityPresence != Presence.Present || app.Identity is not { UserAssignedComplete: true, UserAssigned.Length: 1 } identity)
+            {
+                return null;
+            }
+
+            var entry = identity.UserAssigned[0];
+            return entry.Key.KnownText ?? entry.SameScopeText;
+        }
+
         public static bool SameId(string left, string right) => string.Equals(left.TrimEnd('/'), right.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
     }
 }

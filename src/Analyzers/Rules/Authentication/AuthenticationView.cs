@@ -39,6 +39,11 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
             {
                 Target = target;
             }
+
+            if (block.Place == AuthenticationPlace.StandardConnection)
+            {
+                ConnectorService = ManagedApis.ServiceOf(block.ManagedApi);
+            }
         }
 
         /// <summary>The logic app, when the reader knows which one the authentication belongs to.</summary>
@@ -86,6 +91,12 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
 
         /// <summary>The service the request's URI points at, when its host is known.</summary>
         public RequestTarget? Target { get; }
+
+        /// <summary>
+        /// For a Standard connection entry (connections.json): the service its connector authenticates to, when the
+        /// connector is one <see cref="ManagedApis"/> knows. Its cloud is not known.
+        /// </summary>
+        public AzureService? ConnectorService { get; }
 
         /// <summary>
         /// Every authentication object of the model: of every operation of every workflow, and of every connection

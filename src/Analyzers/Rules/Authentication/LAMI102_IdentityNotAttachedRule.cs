@@ -11,8 +11,10 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
 {
     /// <summary>
     /// LAMI102: <c>identity</c> names a user-assigned identity the logic app does not have (its list is complete and
-    /// known), or the app has only the system-assigned identity (then any value, even an unknown one, names an
-    /// identity that is not attached). Fixes: the one attached identity; or remove <c>identity</c> when only the
+    /// the named ID certainly differs from every key: known and unequal, or with unknown parts whose literal beginning
+    /// or end disagrees, as two <c>resourceId()</c> of different names in one template), or the app has only the
+    /// system-assigned identity (then any value, even an unknown one, names an identity that is not attached).
+    /// Fixes: the one attached identity (when its key is known text); or remove <c>identity</c> when only the
     /// system-assigned identity is enabled.
     /// </summary>
     internal sealed class IdentityNotAttachedRule : Rule
@@ -57,43 +59,65 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
                     continue;
                 }
 
-                if (named is null
-                    || kind is not (IdentityKind.UserAssigned or IdentityKind.SystemAndUserAssigned)
-                    || AppIdentity.KnownUserAssignedIds(app) is not { } attached
-                    || attached.Count == 0
-                    || Contains(attached, named))
+                if (kind is not (IdentityKind.UserAssigned or IdentityKind.SystemAndUserAssigned)
+                    || Named(member.Value) is not { } namedId
+                    || app.Identity is not { UserAssignedComplete: true, UserAssigned: { IsEmpty: false } entries })
                 {
                     continue;
                 }
 
-                var fixes = attached.Count == 1
+                var attached = true;
+                foreach (var entry in entries)
+                {
+                    attached &= !ResourceIds.CertainlyDifferent(namedId, entry.Key);
+                }
+
+                if (attached)
+                {
+                    continue;
+                }
+
+                // The fix writes a known key, or a template's key expression into the same template.
+                var single = AppIdentity.SingleUserAssignedText(app);
+                var fixes = single is not null
                     ? ImmutableArray.Create(new FixPlan(
                         FixKeys.UseAttachedIdentity,
                         "Use the attached user-assigned identity",
-                        ImmutableArray.Create(Edit.Replace(0, ValueKind.String, attached[0]))))
+                        ImmutableArray.Create(Edit.Replace(0, ValueKind.String, single))))
                     : default;
                 findings.Add(new Finding(
                     RuleIds.IdentityNotAttached,
                     member.Value.Source,
-                    ImmutableArray.Create(named, attached.Count == 1 ? $"use '{attached[0]}'" : "use one of its user-assigned identities"),
+                    ImmutableArray.Create(named ?? namedId.ToString(), single is not null ? $"use '{single}'" : "use one of its user-assigned identities"),
                     fixes: fixes).At(view.UseSite));
             }
         }
 
-        /// <summary>How a value that is not a literal reads in the message: its known text with holes as {?}.</summary>
-        private static string Written(JValue value) => value is JString text ? text.Value.ToString() : "the value";
-
-        private static bool Contains(IReadOnlyList<string> attached, string named)
+        /// <summary>
+        /// The identity a value names, with unknown parts (C# holes, evaluated template expressions, workflow
+        /// <c>@{...}</c> interpolations); null when the value is not a string or is a whole workflow expression.
+        /// </summary>
+        private static PartialString? Named(JValue value)
         {
-            foreach (var id in attached)
+            if (value is not JString { Value: var text } || text.Segments.Length == 0)
             {
-                if (AppIdentity.SameId(id, named))
-                {
-                    return true;
-                }
+                return null;
             }
 
-            return false;
+            if (text.Segments[0] is string first && WorkflowExpressions.IsWholeExpression(first) && text.IsKnown)
+            {
+                return null;
+            }
+
+            if (text.Segments[0] is string start && start.StartsWith("@", StringComparison.Ordinal) && !start.StartsWith("@{", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            return new PartialString(ImmutableArray.CreateRange(WorkflowExpressions.Segments(text)));
         }
+
+        /// <summary>How a value that is not a literal reads in the message: its known text with holes as {?}.</summary>
+        private static string Written(JValue value) => value is JString text ? text.Value.ToString() : "the value";
     }
 }

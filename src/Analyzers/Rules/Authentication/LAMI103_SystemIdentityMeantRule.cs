@@ -30,8 +30,7 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
                     continue;
                 }
 
-                var attached = AppIdentity.KnownUserAssignedIds(app);
-                var single = attached is { Count: 1 } ? attached[0] : null;
+                var single = AppIdentity.SingleUserAssignedText(app);
                 findings.Add(new Finding(
                     RuleIds.SystemIdentityMeantButAbsent,
                     view.Block.Member.NameSource,

@@ -11,7 +11,8 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
     /// LAMI104: managed-identity authentication without <c>audience</c> to a known service other than Azure Resource
     /// Manager: the token is issued for <c>https://management.azure.com/</c>. Fix: add the target's audience, in the
     /// target's cloud. Not for a target that refuses the HTTP action's managed-identity token (Cosmos DB), where no
-    /// audience would make the call work.
+    /// audience would make the call work. A Standard connection entry whose connector's service has the same audience in
+    /// every cloud (Storage) is judged too; its cloud is not known, so Key Vault's is not.
     /// </summary>
     internal sealed class MissingAudienceRule : Rule
     {
@@ -34,16 +35,29 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
                     continue;
                 }
 
-                findings.Add(new Finding(
-                    RuleIds.MissingAudience,
-                    view.Block.Member.NameSource,
-                    ImmutableArray.Create(ServiceNames.Of(target.Service), audience),
-                    ImmutableArray.Create(view.Object.Source),
-                    ImmutableArray.Create(new FixPlan(
-                        FixKeys.AddAudience,
-                        $"Add the audience '{audience}'",
-                        ImmutableArray.Create(Edit.AddMember(1, "audience", ValueKind.String, audience))))));
+                findings.Add(Missing(view, target.Service, audience));
+            }
+
+            foreach (var view in context.ConnectorAuthentications)
+            {
+                if (view.IsManagedIdentity
+                    && view.LacksMember("audience")
+                    && view.ConnectorService is AzureService service
+                    && Audiences.AudienceInEveryCloud(service) is string audience)
+                {
+                    findings.Add(Missing(view, service, audience));
+                }
             }
         }
+
+        private static Finding Missing(AuthenticationView view, AzureService service, string audience) => new Finding(
+            RuleIds.MissingAudience,
+            view.Block.Member.NameSource,
+            ImmutableArray.Create(ServiceNames.Of(service), audience),
+            ImmutableArray.Create(view.Object.Source),
+            ImmutableArray.Create(new FixPlan(
+                FixKeys.AddAudience,
+                $"Add the audience '{audience}'",
+                ImmutableArray.Create(Edit.AddMember(1, "audience", ValueKind.String, audience)))));
     }
 }

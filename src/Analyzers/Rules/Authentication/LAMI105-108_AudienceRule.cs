@@ -14,7 +14,10 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
     /// target, or the target service in a form it refuses: <see cref="Audiences.IsAcceptedForm(AudienceInfo)"/>),
     /// LAMI107 (another cloud), LAMI106 (the trailing slash Microsoft Entra ID expects).
     /// Targets whose audience is app-specific or unknown, and targets that refuse the HTTP action's managed-identity
-    /// token (<see cref="RequestTarget.AcceptsManagedIdentityToken"/>), never produce LAMI105 or LAMI107.
+    /// token (<see cref="RequestTarget.AcceptsManagedIdentityToken"/>), never produce LAMI105 or LAMI107. A Standard
+    /// connection entry is judged against its connector's service (<see cref="AuthenticationView.ConnectorService"/>),
+    /// whose cloud is not known: no LAMI107, and LAMI105 only where the expected audience is certain (the same in every
+    /// cloud, or the service's own in the cloud the audience names).
     /// </summary>
     internal sealed class AudienceRule : Rule
     {
@@ -38,9 +41,52 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
                     }
                 }
             }
+
+            foreach (var view in context.ConnectorAuthentications)
+            {
+                if (view.IsManagedIdentity && view.Audience is string audience && view.AudienceMember is { } member
+                    && view.ConnectorService is AzureService service
+                    && JudgeForConnector(audience, member.Value.Source, service) is { } finding)
+                {
+                    findings.Add(finding);
+                }
+            }
         }
 
-        private static Finding? Judge(string audience, SourceRef node, RequestTarget? target)
+        /// <summary>The audience of a connection entry, for its connector's service in a cloud that is not known.</summary>
+        private static Finding? JudgeForConnector(string audience, SourceRef node, AzureService service)
+        {
+            if (NotResourceId(audience, node) is { } notResourceId)
+            {
+                return notResourceId;
+            }
+
+            if (!Audiences.TryIdentify(audience, out var info))
+            {
+                return null;
+            }
+
+            if (!Audiences.AreCompatible(service, info.Service) || !Audiences.IsAcceptedForm(info))
+            {
+                var expected = Audiences.AudienceInEveryCloud(service)
+                    ?? (info.Cloud is AzureCloud cloud ? Audiences.AudienceFor(service, cloud) : null);
+                if (expected is null)
+                {
+                    return null;
+                }
+
+                var why = !Audiences.AreCompatible(service, info.Service)
+                    ? $"is for {ServiceNames.Of(info.Service)}, but the connection is to {ServiceNames.Of(service)}"
+                    : ServiceNames.RefusedForm(info);
+                return Replace(RuleIds.AudienceForAnotherService, node, FixKeys.UseTargetAudience, $"Use '{expected}'", expected,
+                    audience, why, expected);
+            }
+
+            return Slash(audience, node, info);
+        }
+
+        /// <summary>LAMI108: a token scope (fix: strip <c>/.default</c>), or not a resource ID at all.</summary>
+        private static Finding? NotResourceId(string audience, SourceRef node)
         {
             if (audience.EndsWith(DefaultScope, StringComparison.OrdinalIgnoreCase))
             {
@@ -49,12 +95,27 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
                     audience, "it is a token scope; remove '/.default'");
             }
 
-            if (!IsResourceId(audience))
-            {
-                return new Finding(
+            return IsResourceId(audience)
+                ? null
+                : new Finding(
                     RuleIds.AudienceNotResourceId,
                     node,
                     ImmutableArray.Create(audience, "use the target's absolute https resource URI or its application ID"));
+        }
+
+        /// <summary>LAMI106: the trailing slash Microsoft Entra ID expects.</summary>
+        private static Finding? Slash(string audience, SourceRef node, AudienceInfo info) =>
+            Audiences.SlashCorrection(info) is string corrected
+                ? Replace(RuleIds.AudienceTrailingSlash, node, FixKeys.FixAudienceSlash,
+                    info.HasTrailingSlash ? "Remove the trailing slash" : "Add the trailing slash", corrected,
+                    audience, info.HasTrailingSlash ? "without a trailing slash" : "with a trailing slash", corrected)
+                : null;
+
+        private static Finding? Judge(string audience, SourceRef node, RequestTarget? target)
+        {
+            if (NotResourceId(audience, node) is { } notResourceId)
+            {
+                return notResourceId;
             }
 
             if (!Audiences.TryIdentify(audience, out var info))
@@ -95,14 +156,7 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
                     audience, ServiceNames.Of(cloud), ServiceNames.Of(target.Cloud), inCloud);
             }
 
-            if (Audiences.SlashCorrection(info) is string corrected)
-            {
-                return Replace(RuleIds.AudienceTrailingSlash, node, FixKeys.FixAudienceSlash,
-                    info.HasTrailingSlash ? "Remove the trailing slash" : "Add the trailing slash", corrected,
-                    audience, info.HasTrailingSlash ? "without a trailing slash" : "with a trailing slash", corrected);
-            }
-
-            return null;
+            return Slash(audience, node, info);
         }
 
         /// <summary>The same service's audience in the request's cloud (an account-scoped one keeps the account).</summary>

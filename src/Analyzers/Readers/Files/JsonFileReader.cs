@@ -1,0 +1,124 @@
+using System.Collections.Immutable;
+using System.Threading;
+using ManagedIdentityAnalyzers.Model;
+using ManagedIdentityAnalyzers.Model.Connections;
+using ManagedIdentityAnalyzers.Model.Json;
+using ManagedIdentityAnalyzers.Model.Workflows;
+using ManagedIdentityAnalyzers.Readers.Definitions;
+using ManagedIdentityAnalyzers.Readers.Templates;
+
+namespace ManagedIdentityAnalyzers.Readers.Files
+{
+    /// <summary>
+    /// Reads the model of what one JSON file belongs to (shared/rules.md, "What is analysed together"): a template
+    /// (with its parameter file), a bare workflow definition, or the Standard project folder of a workflow.json or
+    /// connections.json (connections.json and every <c>&lt;workflow&gt;/workflow.json</c> beside it, read together;
+    /// the app's own identity is not in the project, so it is unknown). Null when the file is none of these, is
+    /// malformed, or holds nothing a rule reads.
+    /// </summary>
+    internal static class JsonFileReader
+    {
+        public static LogicAppModel? Read(JsonFileEntry entry, ProjectJsonFiles files, LogicAppPlan planOption, CancellationToken cancellationToken)
+        {
+            var kind = entry.Kind(cancellationToken);
+            switch (kind)
+            {
+                case JsonFileKind.Template:
+                case JsonFileKind.Definition:
+                    return ReadTemplateOrDefinition(entry, files, planOption, cancellationToken);
+                case JsonFileKind.StandardWorkflow:
+                case JsonFileKind.StandardConnections:
+                    var folder = ProjectJsonFiles.StandardProjectFolder(entry.Path, kind);
+                    return files.StandardProject(folder, () => ReadStandardProject(folder, files, cancellationToken));
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>A template (by its shape: <c>resources</c>) or a bare definition (<c>triggers</c>, <c>actions</c>).</summary>
+        private static LogicAppModel? ReadTemplateOrDefinition(JsonFileEntry entry, ProjectJsonFiles files, LogicAppPlan planOption, CancellationToken cancellationToken)
+        {
+            if (entry.File(cancellationToken)?.Root(cancellationToken) is not JObject root)
+            {
+                return null;
+            }
+
+            if (TemplateReader.IsTemplate(root))
+            {
+                var parameters = files.ParametersFor(entry.Path)?.File(cancellationToken)?.Root(cancellationToken) as JObject;
+                var content = TemplateReader.Read(root, parameters, parametersKnown: true, cancellationToken);
+                return content.IsEmpty ? null : content.ToModel();
+            }
+
+            if (!DefinitionReader.IsDefinition(root))
+            {
+                return null;
+            }
+
+            // A bare definition says nothing of its app: its plan comes from the option, its identity is unknown.
+            var app = planOption == LogicAppPlan.Unknown
+                ? null
+                : new LogicAppResource(root.Source, new CodeScope(entry.Path), planOption, Presence.Unknown, identity: null, updatesExisting: false);
+            return new LogicAppModel(
+                app is null ? ImmutableArray<LogicAppResource>.Empty : ImmutableArray.Create(app),
+                ImmutableArray<IdentityTypeValue>.Empty,
+                ImmutableArray.Create(new WorkflowInstance(DefinitionReader.Read(root), app)));
+        }
+
+        /// <summary>
+        /// A Standard project folder: one app (plan Standard, identity unknown) with the connections of its
+        /// connections.json and a workflow for each <c>&lt;workflow&gt;/workflow.json</c> whose <c>definition</c> is an object.
+        /// </summary>
+        private static LogicAppModel? ReadStandardProject(string folder, ProjectJsonFiles files, CancellationToken cancellationToken)
+        {
+            var connections = files.ConnectionsIn(folder)?.File(cancellationToken)?.Root(cancellationToken) as JObject;
+            var definitions = ImmutableArray.CreateBuilder<(JObject Root, WorkflowDefinition Definition)>();
+            foreach (var workflow in files.WorkflowsIn(folder))
+            {
+                if (workflow.File(cancellationToken)?.Root(cancellationToken) is not JObject root)
+                {
+                    continue;
+                }
+
+                if (root.Get("definition") is JObject definition)
+                {
+                    definitions.Add((root, DefinitionReader.Read(definition)));
+                }
+                else if (DefinitionReader.IsDefinition(root))
+                {
+                    // A workflow.json that holds the definition itself.
+                    definitions.Add((root, DefinitionReader.Read(root)));
+                }
+            }
+
+            if (connections is null && definitions.Count == 0)
+            {
+                return null;
+            }
+
+            var targets = ImmutableArray<ConnectionReference>.Empty;
+            var tokenStore = ImmutableArray<AuthenticationBlock>.Empty;
+            if (connections is not null)
+            {
+                (targets, tokenStore) = ConnectionReferenceReader.ReadStandard(connections);
+            }
+
+            var app = new LogicAppResource(
+                connections?.Source ?? definitions[0].Root.Source,
+                new CodeScope(folder),
+                LogicAppPlan.Standard,
+                Presence.Unknown,
+                identity: null,
+                updatesExisting: false,
+                connectionReferences: targets,
+                tokenStoreAuthentications: tokenStore);
+            var workflows = ImmutableArray.CreateBuilder<WorkflowInstance>(definitions.Count);
+            foreach (var (_, definition) in definitions)
+            {
+                workflows.Add(new WorkflowInstance(definition, app));
+            }
+
+            return new LogicAppModel(ImmutableArray.Create(app), ImmutableArray<IdentityTypeValue>.Empty, workflows.MoveToImmutable());
+        }
+    }
+}
