@@ -43,9 +43,8 @@ public class JsonTextParserTests
     internal static JValue? Parse(string text, out SpanSources sources)
     {
         sources = new SpanSources(text);
-        var result = JsonTextParser.Parse(text, sources, CancellationToken.None, out var wellFormed);
+        var result = JsonTextParser.Parse(text, sources, CancellationToken.None);
         Assert.Empty(sources.Problems);
-        Assert.Equal(result is not null, wellFormed);
         if (result is not null)
         {
             AssertSpans(text, result);
@@ -480,9 +479,8 @@ public class JsonTextParserTests
         static JValue? ParseChecked(string text)
         {
             var sources = new SpanSources(text);
-            var result = JsonTextParser.Parse(text, sources, CancellationToken.None, out var wellFormed);
+            var result = JsonTextParser.Parse(text, sources, CancellationToken.None);
             Assert.True(sources.Problems.Count == 0, text + ": " + string.Join("; ", sources.Problems));
-            Assert.Equal(result is not null, wellFormed);
             if (result is not null)
             {
                 AssertSpans(text, result);
@@ -701,10 +699,8 @@ public class JsonTextParserTests
     private static void AssertMalformed(string text)
     {
         var sources = new SpanSources(text);
-        var result = JsonTextParser.Parse(text, sources, CancellationToken.None, out var wellFormed);
-        Assert.False(wellFormed, text);
-        Assert.Null(result);
-        Assert.Null(JsonTextParser.Parse(text, new SpanSources(text), CancellationToken.None));
+        var result = JsonTextParser.Parse(text, sources, CancellationToken.None);
+        Assert.True(result is null, text);
         Assert.Empty(sources.Problems);
     }
 

@@ -128,11 +128,7 @@ public class HostileInputTests
         Assert.False(WellFormed("""{ "a": "\q" }"""));
     }
 
-    private static bool WellFormed(string text)
-    {
-        JsonTextParser.Parse(text, new Spans(), CancellationToken.None, out var wellFormed);
-        return wellFormed;
-    }
+    private static bool WellFormed(string text) => JsonTextParser.Parse(text, new Spans(), CancellationToken.None) is not null;
 
     private static Task Definition(string json) => new AnalyzerTest<Entry.CSharpLogicAppAnalyzer>
     {

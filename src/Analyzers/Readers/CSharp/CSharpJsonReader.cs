@@ -139,8 +139,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 return null;
             }
 
-            var parsed = JsonTextParser.Parse(text.Text, new LiteralJsonSources(text), cancellationToken, out var wellFormed);
-            return wellFormed ? parsed : null;
+            return JsonTextParser.Parse(text.Text, new LiteralJsonSources(text), cancellationToken);
         }
 
         /// <summary>Reads a value written as C# object syntax (the argument of <c>FromObjectAsJson</c>, a JsonNode...).</summary>

@@ -64,8 +64,7 @@ namespace ManagedIdentityAnalyzers.Readers.Files
             {
                 if (!parsed)
                 {
-                    var value = JsonTextParser.Parse(Text, new JsonFileSources(this), cancellationToken, out var wellFormed);
-                    root = wellFormed ? value : null;
+                    root = JsonTextParser.Parse(Text, new JsonFileSources(this), cancellationToken);
                     parsed = true;
                 }
 

@@ -34,18 +34,7 @@ namespace ManagedIdentityAnalyzers.Readers.Json
         /// value, and an object with a hole where a member name goes is incomplete.
         /// </summary>
         public static JValue? Parse(string text, IJsonSourceFactory sources, CancellationToken cancellationToken) =>
-            Parse(text, sources, cancellationToken, out _);
-
-        /// <summary>
-        /// As <see cref="Parse(string, IJsonSourceFactory, CancellationToken)"/>, and says whether the text is JSON;
-        /// false exactly when the result is null.
-        /// </summary>
-        public static JValue? Parse(string text, IJsonSourceFactory sources, CancellationToken cancellationToken, out bool wellFormed)
-        {
-            var result = text.Length > MaxLength ? null : new Parser(text, sources, cancellationToken).ParseText();
-            wellFormed = result is not null;
-            return result;
-        }
+            text.Length > MaxLength ? null : new Parser(text, sources, cancellationToken).ParseText();
 
         private enum TokenKind
         {
