@@ -58,7 +58,7 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
                 changes.Add(new TextChange(removal, string.Empty));
             }
 
-            return NonOverlapping(changes);
+            return JsonTextChanges.NonOverlapping(changes);
         }
 
         /// <summary>
@@ -85,48 +85,10 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
             var result = new List<TextSpan>(merged.Count);
             foreach (var (span, count) in merged)
             {
-                result.Add(count > 1 ? WithDanglingComma(text, span) : span);
+                result.Add(count > 1 ? JsonTextChanges.WithDanglingComma(text, span) : span);
             }
 
             return result;
-        }
-
-        private static TextSpan WithDanglingComma(SourceText text, TextSpan span)
-        {
-            var after = span.End;
-            while (after < text.Length && char.IsWhiteSpace(text[after]))
-            {
-                after++;
-            }
-
-            if (after >= text.Length || text[after] != '}')
-            {
-                return span;
-            }
-
-            var before = span.Start - 1;
-            while (before >= 0 && char.IsWhiteSpace(text[before]))
-            {
-                before--;
-            }
-
-            return before >= 0 && text[before] == ',' ? TextSpan.FromBounds(before, span.End) : span;
-        }
-
-        private static List<TextChange>? NonOverlapping(List<TextChange> changes)
-        {
-            for (var i = 0; i < changes.Count; i++)
-            {
-                for (var j = i + 1; j < changes.Count; j++)
-                {
-                    if (changes[i].Span.OverlapsWith(changes[j].Span) || changes[i].Span.Start == changes[j].Span.Start)
-                    {
-                        return null;
-                    }
-                }
-            }
-
-            return changes;
         }
 
         private static TextChange? Change(SourceText text, Diagnostic diagnostic, Edit edit)
