@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using ManagedIdentityAnalyzers.Descriptors;
 using ManagedIdentityAnalyzers.Readers.CSharp;
 using ManagedIdentityAnalyzers.Reporting;
-using ManagedIdentityAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -11,7 +10,8 @@ namespace ManagedIdentityAnalyzers.Entry
     /// <summary>
     /// The way in for C# code: each document is read into the model (<see cref="DocumentReader"/>: only the bodies
     /// whose identifiers can matter are bound) and checked by the rule set; its findings are reported together, each
-    /// once. Nothing is registered when Azure.ResourceManager is not referenced.
+    /// once (<see cref="DocumentAnalysis"/>, which the fixer runs too). Nothing is registered when Azure.ResourceManager
+    /// is not referenced.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CSharpLogicAppAnalyzer : DiagnosticAnalyzer
@@ -34,17 +34,12 @@ namespace ManagedIdentityAnalyzers.Entry
             }
 
             var options = new RuleOptionsReader(context.Options.AnalyzerConfigOptionsProvider);
-            context.RegisterSemanticModelAction(document =>
-            {
-                var tree = document.SemanticModel.SyntaxTree;
-                var model = DocumentReader.Read(document.SemanticModel, symbols, document.CancellationToken);
-                if (model.LogicApps.IsEmpty && model.Workflows.IsEmpty)
-                {
-                    return;
-                }
-
-                DiagnosticReporter.Report(RuleEngine.Check(model, options.For(tree)), document.ReportDiagnostic, tree);
-            });
+            context.RegisterSemanticModelAction(document => DocumentAnalysis.Run(
+                document.SemanticModel,
+                symbols,
+                options.For(document.SemanticModel.SyntaxTree),
+                document.ReportDiagnostic,
+                document.CancellationToken));
         }
     }
 }

@@ -1,15 +1,22 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using ManagedIdentityAnalyzers.Descriptors;
 using ManagedIdentityAnalyzers.Findings;
+using ManagedIdentityAnalyzers.Findings.Contract;
 using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Readers;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ManagedIdentityAnalyzers.Reporting
 {
-    /// <summary>Turns findings into diagnostics: the node's location, the message, the fix plans in the properties.</summary>
+    /// <summary>
+    /// Turns findings into diagnostics: the node's location, the message, and the fix contract in the properties
+    /// (<see cref="FixContract"/>: the finding's key, the stamps of the document and of every span the fixes edit, the
+    /// nodes and the plans).
+    /// </summary>
     internal static class DiagnosticReporter
     {
         private static readonly Dictionary<string, DiagnosticDescriptor> DescriptorsById = BuildIndex();
@@ -19,45 +26,125 @@ namespace ManagedIdentityAnalyzers.Reporting
         /// Only findings located in <paramref name="tree"/> are reported: text written in another document (a helper's,
         /// a constant's) is reported by that document's analysis.
         /// </summary>
-        public static void Report(IEnumerable<Finding> findings, Action<Diagnostic> report, SyntaxTree? tree = null)
+        public static void Report(
+            LogicAppModel model,
+            IEnumerable<Finding> findings,
+            Action<Diagnostic> report,
+            SyntaxTree tree,
+            CancellationToken cancellationToken)
         {
+            var located = new List<(Finding Finding, DiagnosticDescriptor Descriptor, Location Location)>();
             var seen = new HashSet<(string, Location)>();
             foreach (var finding in findings)
             {
-                var diagnostic = ToDiagnostic(finding);
-                if (diagnostic is not null
-                    && (tree is null || diagnostic.Location.SourceTree == tree)
-                    && seen.Add((diagnostic.Id, diagnostic.Location)))
+                if (DescriptorsById.TryGetValue(finding.RuleId, out var descriptor)
+                    && finding.Node is IReportableSource main
+                    && main.Location is { } location
+                    && location.SourceTree == tree
+                    && seen.Add((finding.RuleId, location)))
                 {
-                    report(diagnostic);
+                    located.Add((finding, descriptor, location));
                 }
+            }
+
+            if (located.Count == 0)
+            {
+                return;
+            }
+
+            var text = tree.GetText(cancellationToken);
+            var document = TextStamp.Of(text);
+            var keys = FindingKeys.Index(model, cancellationToken);
+            var keyed = new (string Key, int Ordinal, int Count)[located.Count];
+            var groups = new Dictionary<(string, string), List<int>>();
+            for (var i = 0; i < located.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var (finding, _, location) = located[i];
+                var key = keys.KeyOf(finding.Node, location, finding.MessageArguments, cancellationToken);
+                keyed[i] = (key, 0, 0);
+                if (!groups.TryGetValue((finding.RuleId, key), out var members))
+                {
+                    members = new List<int>();
+                    groups[(finding.RuleId, key)] = members;
+                }
+
+                members.Add(i);
+            }
+
+            foreach (var members in groups.Values)
+            {
+                members.Sort((a, b) =>
+                {
+                    var left = located[a].Location.SourceSpan;
+                    var right = located[b].Location.SourceSpan;
+                    return left.Start != right.Start ? left.Start.CompareTo(right.Start) : left.End.CompareTo(right.End);
+                });
+                for (var ordinal = 0; ordinal < members.Count; ordinal++)
+                {
+                    keyed[members[ordinal]] = (keyed[members[ordinal]].Key, ordinal, members.Count);
+                }
+            }
+
+            for (var i = 0; i < located.Count; i++)
+            {
+                var (finding, descriptor, location) = located[i];
+                var (key, ordinal, count) = keyed[i];
+                report(ToDiagnostic(finding, descriptor, location, tree, text, new FixContractInfo(key, ordinal, count, document)));
             }
         }
 
-        public static Diagnostic? ToDiagnostic(Finding finding)
+        private static Diagnostic ToDiagnostic(
+            Finding finding,
+            DiagnosticDescriptor descriptor,
+            Location location,
+            SyntaxTree tree,
+            SourceText text,
+            FixContractInfo info)
         {
-            if (!DescriptorsById.TryGetValue(finding.RuleId, out var descriptor)
-                || finding.Node is not IReportableSource main)
-            {
-                return null;
-            }
-
-            var editors = ImmutableArray.CreateBuilder<(string, ImmutableArray<KeyValuePair<string, string>>)>(finding.AdditionalNodes.Length + 1);
-            editors.Add((main.EditorKind, main.EditorData));
+            var targets = ImmutableArray.CreateBuilder<FixTarget>(finding.AdditionalNodes.Length + 1);
+            targets.Add(Target(finding.Node, tree, text));
             var additional = new List<Location>(finding.AdditionalNodes.Length);
             foreach (var node in finding.AdditionalNodes)
             {
-                if (node is not IReportableSource source)
+                targets.Add(Target(node, tree, text));
+                if (node is IReportableSource source)
                 {
-                    return null;
+                    additional.Add(source.Location);
                 }
-
-                additional.Add(source.Location);
-                editors.Add((source.EditorKind, source.EditorData));
             }
 
-            var properties = FixPlanCodec.Encode(finding.Fixes, editors.MoveToImmutable());
-            return Diagnostic.Create(descriptor, main.Location, additional, properties, ToArguments(finding.MessageArguments));
+            var plans = ImmutableArray.CreateBuilder<FixPlan>(finding.Fixes.Length);
+            foreach (var plan in finding.Fixes)
+            {
+                if (Editable(plan, targets))
+                {
+                    plans.Add(plan);
+                }
+            }
+
+            var contract = new FixContract(finding.RuleId, info.Key, info.Ordinal, info.Count, info.Document, targets.MoveToImmutable(), plans.ToImmutable());
+            return Diagnostic.Create(descriptor, location, additional, FixContractCodec.Encode(contract), ToArguments(finding.MessageArguments));
+        }
+
+        /// <summary>The node's fix target, stamped with the text it must find; none for a node in another document.</summary>
+        private static FixTarget Target(Model.SourceRef node, SyntaxTree tree, SourceText text) =>
+            node is IReportableSource source && source.Location.SourceTree == tree
+                ? source.FixTarget.Stamped(text)
+                : FixTarget.None;
+
+        /// <summary>Whether every node a plan edits has an editor (a plan that cannot be applied is not sent).</summary>
+        private static bool Editable(FixPlan plan, ImmutableArray<FixTarget>.Builder targets)
+        {
+            foreach (var edit in plan.Edits)
+            {
+                if (edit.Target < 0 || edit.Target >= targets.Count || targets[edit.Target].Editor == FixEditor.None)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static object[] ToArguments(ImmutableArray<string> arguments)
@@ -80,6 +167,25 @@ namespace ManagedIdentityAnalyzers.Reporting
             }
 
             return index;
+        }
+
+        private readonly struct FixContractInfo
+        {
+            public FixContractInfo(string key, int ordinal, int count, TextStamp document)
+            {
+                Key = key;
+                Ordinal = ordinal;
+                Count = count;
+                Document = document;
+            }
+
+            public string Key { get; }
+
+            public int Ordinal { get; }
+
+            public int Count { get; }
+
+            public TextStamp Document { get; }
         }
     }
 }

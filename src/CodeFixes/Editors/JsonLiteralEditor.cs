@@ -1,56 +1,73 @@
+using System;
 using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
 using ManagedIdentityAnalyzers.Findings;
-using ManagedIdentityAnalyzers.Readers.CSharp;
-using ManagedIdentityAnalyzers.Readers.CSharp.Literals;
-using Microsoft.CodeAnalysis;
+using ManagedIdentityAnalyzers.Findings.Contract;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ManagedIdentityAnalyzers.CodeFixes.Editors
 {
     /// <summary>
     /// Edits JSON written inside C# literals as text: each edit becomes a text change at the source the reader mapped
-    /// (carried in the diagnostic), with the new JSON re-encoded for that literal's kind (escapes, doubled quotes,
-    /// raw, interpolation braces). A new member goes after the object's last member, on its own line with the line's
-    /// indentation where the object spans several lines of a verbatim or raw literal.
+    /// (carried in the <see cref="FixTarget"/>), with the new JSON re-encoded for that literal's kind (escapes, doubled
+    /// quotes, raw, interpolation braces). Before it changes anything it checks that the spans still hold the text the
+    /// analyzer stamped; otherwise the edit is refused. A new member goes after the object's last member, on its own
+    /// line with the line's indentation where the object spans several lines of a verbatim or raw literal.
     /// </summary>
-    internal sealed class JsonLiteralEditor : IPlanEditor
+    internal static class JsonLiteralEditor
     {
-        public static readonly JsonLiteralEditor Instance = new JsonLiteralEditor();
-
-        public async Task<bool> CanApplyAsync(Document document, Diagnostic diagnostic, FixPlan plan, CancellationToken cancellationToken)
+        /// <summary>The text change an edit makes to <paramref name="text"/>; null when the target does not hold what it must.</summary>
+        public static TextEdit? Change(SourceText text, FixTarget target, Edit edit)
         {
-            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-            return Changes(text, diagnostic, plan) is not null;
-        }
-
-        public async Task<Document> ApplyAsync(Document document, Diagnostic diagnostic, FixPlan plan, CancellationToken cancellationToken)
-        {
-            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-            var changes = Changes(text, diagnostic, plan);
-            return changes is null ? document : document.WithText(text.WithChanges(changes));
-        }
-
-        private static List<TextChange>? Changes(SourceText text, Diagnostic diagnostic, FixPlan plan)
-        {
-            var changes = new List<TextChange>(plan.Edits.Length);
-            var removals = new List<TextSpan>();
-            foreach (var edit in plan.Edits)
+            if (target.Editor != FixEditor.JsonInLiteral || !target.SpanMatches(text))
             {
-                var change = Change(text, diagnostic, edit);
-                if (change is null)
-                {
+                return null;
+            }
+
+            switch (edit.Kind)
+            {
+                case EditKind.ReplaceValue
+                    when target.Token is { } token
+                        && Matches(target.TokenText, text, token)
+                        && JsonValue(edit) is string json
+                        && LiteralEncoding.Encode(json, target.TokenLiteral) is string encoded:
+                    return new TextEdit(token, encoded, isRemoval: false);
+                case EditKind.Remove when target.Removal is { } removal && Matches(target.RemovalText, text, removal):
+                    return new TextEdit(removal, string.Empty, isRemoval: true);
+                case EditKind.AddMember
+                    when edit.Name is not null
+                        && target.Insertion is { } insertion
+                        && insertion.Position <= text.Length
+                        && target.Span.Contains(insertion.Position)
+                        && JsonValue(edit) is string value
+                        && LiteralEncoding.Encode(JsonText.String(edit.Name) + ": " + value, insertion.Literal) is string member:
+                    var lineBreak = insertion.Indent is not null && insertion.Literal.SpansLines
+                        ? NewLine(text) + insertion.Indent
+                        : " ";
+                    return new TextEdit(new TextSpan(insertion.Position, 0), insertion.Separator + lineBreak + member, isRemoval: false);
+                default:
                     return null;
-                }
+            }
+        }
 
-                if (edit.Kind == EditKind.Remove)
+        /// <summary>
+        /// The text changes of several edits together. Removal spans of neighbouring members share the comma between
+        /// them: they are merged, and when a merged run ends at the object's closing brace, the comma before the run
+        /// goes with it, so no trailing comma is left.
+        /// </summary>
+        public static List<TextChange> Merge(SourceText text, IEnumerable<TextEdit> edits)
+        {
+            var changes = new List<TextChange>();
+            var removals = new List<TextSpan>();
+            foreach (var edit in edits)
+            {
+                if (edit.IsRemoval)
                 {
-                    removals.Add(change.Value.Span);
-                    continue;
+                    removals.Add(edit.Span);
                 }
-
-                changes.Add(change.Value);
+                else
+                {
+                    changes.Add(new TextChange(edit.Span, edit.NewText));
+                }
             }
 
             foreach (var removal in MergeRemovals(text, removals))
@@ -58,13 +75,12 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
                 changes.Add(new TextChange(removal, string.Empty));
             }
 
-            return NonOverlapping(changes);
+            changes.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
+            return changes;
         }
 
-        /// <summary>
-        /// Removal spans of neighbouring members share the comma between them: they are merged. When a merged run
-        /// ends at the object's closing brace, the comma before the run goes with it, so no trailing comma is left.
-        /// </summary>
+        private static bool Matches(TextStamp? stamp, SourceText text, TextSpan span) => stamp is not { } expected || expected.Matches(text, span);
+
         private static List<TextSpan> MergeRemovals(SourceText text, List<TextSpan> removals)
         {
             removals.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -74,7 +90,7 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
                 if (merged.Count > 0 && merged[merged.Count - 1].Span.End >= removal.Start)
                 {
                     var last = merged[merged.Count - 1];
-                    merged[merged.Count - 1] = (TextSpan.FromBounds(last.Span.Start, System.Math.Max(last.Span.End, removal.End)), last.Count + 1);
+                    merged[merged.Count - 1] = (TextSpan.FromBounds(last.Span.Start, Math.Max(last.Span.End, removal.End)), last.Count + 1);
                 }
                 else
                 {
@@ -113,72 +129,51 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
             return before >= 0 && text[before] == ',' ? TextSpan.FromBounds(before, span.End) : span;
         }
 
-        private static List<TextChange>? NonOverlapping(List<TextChange> changes)
-        {
-            for (var i = 0; i < changes.Count; i++)
-            {
-                for (var j = i + 1; j < changes.Count; j++)
-                {
-                    if (changes[i].Span.OverlapsWith(changes[j].Span) || changes[i].Span.Start == changes[j].Span.Start)
-                    {
-                        return null;
-                    }
-                }
-            }
-
-            return changes;
-        }
-
-        private static TextChange? Change(SourceText text, Diagnostic diagnostic, Edit edit)
-        {
-            string? Data(string key) => FixPlanCodec.NodeData(diagnostic.Properties, edit.Target, key);
-            switch (edit.Kind)
-            {
-                case EditKind.ReplaceValue
-                    when JsonInLiteralNode.TryParseSpan(Data(JsonInLiteralNode.SourceSpanKey), out var span)
-                        && JsonInLiteralNode.TryParsePiece(Data(JsonInLiteralNode.LiteralKey), out var piece)
-                        && InRange(text, span)
-                        && JsonValue(edit) is string json
-                        && LiteralEncoding.Encode(json, piece) is string encoded:
-                    return new TextChange(span, encoded);
-                case EditKind.Remove
-                    when JsonInLiteralNode.TryParseSpan(Data(JsonInLiteralNode.RemovalSpanKey), out var removal) && InRange(text, removal):
-                    return new TextChange(removal, string.Empty);
-                case EditKind.AddMember
-                    when edit.Name is not null
-                        && int.TryParse(Data(JsonInLiteralNode.InsertKey), out var position)
-                        && position >= 0 && position <= text.Length
-                        && JsonInLiteralNode.TryParsePiece(Data(JsonInLiteralNode.InsertLiteralKey), out var insertPiece)
-                        && JsonValue(edit) is string value
-                        && LiteralEncoding.Encode(JsonText.String(edit.Name) + ": " + value, insertPiece) is string member:
-                    var separator = Data(JsonInLiteralNode.SeparatorKey) ?? string.Empty;
-                    var indent = Data(JsonInLiteralNode.IndentKey);
-                    var lineBreak = indent is not null && SpansLines(insertPiece)
-                        ? NewLine(text) + indent
-                        : " ";
-                    return new TextChange(new TextSpan(position, 0), separator + lineBreak + member);
-                default:
-                    return null;
-            }
-        }
-
         /// <summary>The edit's value as a JSON token.</summary>
         private static string? JsonValue(Edit edit) => edit.Value is null
             ? null
             : edit.ValueKind switch
             {
                 ValueKind.String or ValueKind.IdentityType => JsonText.String(edit.Value),
-                ValueKind.Json => edit.Value,
+                ValueKind.Json => FixValue.Parse(edit.Value) is null ? null : edit.Value,
                 _ => null,
             };
 
-        /// <summary>Literal kinds whose source may hold a real line break inside the text.</summary>
-        private static bool SpansLines(LiteralPieceInfo piece) =>
-            piece.Kind is LiteralKind.Verbatim or LiteralKind.InterpolatedVerbatim
-            || (piece.Kind is LiteralKind.Raw or LiteralKind.InterpolatedRaw && piece.IsMultiLine);
+        private static string NewLine(SourceText text)
+        {
+            foreach (var line in text.Lines)
+            {
+                var breakLength = line.EndIncludingLineBreak - line.End;
+                if (breakLength > 0)
+                {
+                    return text.ToString(new TextSpan(line.End, breakLength));
+                }
+            }
 
-        private static bool InRange(SourceText text, TextSpan span) => span.End <= text.Length;
+            return "\n";
+        }
+    }
 
-        private static string NewLine(SourceText text) => text.ToString().Contains("\r\n") ? "\r\n" : "\n";
+    /// <summary>A text change an editor computed, and whether it removes a member (removals of neighbours are merged).</summary>
+    internal readonly struct TextEdit : IEquatable<TextEdit>
+    {
+        public TextEdit(TextSpan span, string newText, bool isRemoval)
+        {
+            Span = span;
+            NewText = newText;
+            IsRemoval = isRemoval;
+        }
+
+        public TextSpan Span { get; }
+
+        public string NewText { get; }
+
+        public bool IsRemoval { get; }
+
+        public bool Equals(TextEdit other) => Span == other.Span && NewText == other.NewText && IsRemoval == other.IsRemoval;
+
+        public override bool Equals(object? obj) => obj is TextEdit other && Equals(other);
+
+        public override int GetHashCode() => Span.GetHashCode() ^ NewText.GetHashCode();
     }
 }

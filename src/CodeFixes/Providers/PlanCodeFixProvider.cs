@@ -4,7 +4,6 @@ using System.Threading.Tasks;
 using ManagedIdentityAnalyzers.CodeFixes.Editors;
 using ManagedIdentityAnalyzers.Descriptors;
 using ManagedIdentityAnalyzers.Findings;
-using ManagedIdentityAnalyzers.Readers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -12,9 +11,10 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace ManagedIdentityAnalyzers.CodeFixes.Providers
 {
     /// <summary>
-    /// The one fix provider for every rule with a fix: it reads the edit plans a diagnostic carries and offers each
-    /// as a code action, applied by the editor of the node's representation. Fix All is the stock batch fixer, which
-    /// groups actions by their equivalence keys (<see cref="FixKeys"/>).
+    /// The one fix provider for every rule with a fix: it finds the diagnostic's finding in the document it is given
+    /// (<see cref="FindingResolver"/>: the diagnostic's own contract, or the same finding analysed again when the
+    /// document has changed since), and offers each of its edit plans that the editors can apply there as a code action.
+    /// Fix All is <see cref="PlanFixAllProvider"/>, which groups actions by their equivalence keys (<see cref="FixKeys"/>).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PlanCodeFixProvider))]
     [Shared]
@@ -40,53 +40,34 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Providers
             RuleIds.StorageCallWithoutCurrentDate,
             RuleIds.SecretWhereManagedIdentityWorks);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => PlanFixAllProvider.Instance;
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
+            var document = context.Document;
             foreach (var diagnostic in context.Diagnostics)
             {
-                foreach (var plan in FixPlanCodec.Decode(diagnostic.Properties))
+                if (await FindingResolver.ResolveAsync(document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } contract)
                 {
-                    var editor = EditorFor(diagnostic, plan);
-                    if (editor is null
-                        || !await editor.CanApplyAsync(context.Document, diagnostic, plan, context.CancellationToken).ConfigureAwait(false))
+                    continue;
+                }
+
+                foreach (var plan in contract.Plans)
+                {
+                    if (!await FixSession.CanApplyAsync(document, contract, plan, context.CancellationToken).ConfigureAwait(false))
                     {
                         continue;
                     }
 
-                    var document = context.Document;
                     context.RegisterCodeFix(
                         CodeAction.Create(
                             plan.Title,
-                            cancellationToken => editor.ApplyAsync(document, diagnostic, plan, cancellationToken),
+                            async cancellationToken =>
+                                await FixSession.ApplyAsync(document, new[] { (contract, plan) }, cancellationToken).ConfigureAwait(false) ?? document,
                             plan.EquivalenceKey),
                         diagnostic);
                 }
             }
-        }
-
-        /// <summary>The editor of the nodes a plan edits; null when they are in different representations or none is known.</summary>
-        private static IPlanEditor? EditorFor(Diagnostic diagnostic, FixPlan plan)
-        {
-            string? kind = null;
-            foreach (var edit in plan.Edits)
-            {
-                var nodeKind = FixPlanCodec.EditorKind(diagnostic.Properties, edit.Target);
-                if (nodeKind is null || (kind is not null && kind != nodeKind))
-                {
-                    return null;
-                }
-
-                kind = nodeKind;
-            }
-
-            return kind switch
-            {
-                EditorKinds.CSharpSyntax => CSharpSyntaxEditor.Instance,
-                EditorKinds.JsonInLiteral => JsonLiteralEditor.Instance,
-                _ => null,
-            };
         }
     }
 }

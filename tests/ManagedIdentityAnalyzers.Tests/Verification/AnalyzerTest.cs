@@ -171,6 +171,16 @@ public partial class AnalyzerTest
         }
     }
 
+    /// <summary>
+    /// The test's project in <paramref name="workspace"/> (sources and additional files without their markup, config
+    /// files, references), for checks beyond <see cref="RunAsync"/>.
+    /// </summary>
+    internal Project CreateProject(AdhocWorkspace workspace)
+    {
+        ImmutableArray<DiagnosticAnalyzer> analyzers = ValidateAnalyzers();
+        return CreateProject(workspace, OriginalFiles(), SupportedDescriptors(analyzers), generated: false);
+    }
+
     private ImmutableArray<DiagnosticAnalyzer> ValidateAnalyzers()
     {
         if (Analyzers is null || Analyzers.Count == 0)

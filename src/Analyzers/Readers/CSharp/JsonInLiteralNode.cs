@@ -1,6 +1,4 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
+using ManagedIdentityAnalyzers.Findings.Contract;
 using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Readers.CSharp.Literals;
 using ManagedIdentityAnalyzers.Readers.Json;
@@ -17,14 +15,6 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
     /// </summary>
     internal sealed class JsonInLiteralNode : SourceRef, IReportableSource
     {
-        public const string SourceSpanKey = "src";
-        public const string RemovalSpanKey = "rm";
-        public const string LiteralKey = "lit";
-        public const string InsertKey = "ins";
-        public const string InsertLiteralKey = "inslit";
-        public const string SeparatorKey = "sep";
-        public const string IndentKey = "indent";
-
         private readonly MappedText text;
         private readonly TextSpan span;
         private readonly TextSpan? removal;
@@ -39,39 +29,54 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         public Location Location =>
             text.TryMapSpan(span, out var tree, out var source) ? Location.Create(tree, source) : text.Syntax.GetLocation();
 
-        public string EditorKind => EditorKinds.JsonInLiteral;
-
-        public ImmutableArray<KeyValuePair<string, string>> EditorData
+        public FixTarget FixTarget
         {
             get
             {
-                var data = ImmutableArray.CreateBuilder<KeyValuePair<string, string>>();
-                if (text.IsEditable(span) && text.TryMapSpan(span, out _, out var source))
+                var location = Location;
+                TextSpan? token = null;
+                var tokenLiteral = default(LiteralForm);
+                if (text.IsEditable(span) && text.TryMapSpan(span, out _, out var source) && FormOf(text.PieceInfoAt(span.Start)) is { } form)
                 {
-                    data.Add(Item(SourceSpanKey, Format(source)));
-                    data.Add(Item(LiteralKey, FormatPiece(text.PieceInfoAt(span.Start))));
+                    token = source;
+                    tokenLiteral = form;
                 }
 
-                if (removal is { } removalSpan && text.IsEditable(removalSpan) && text.TryMapSpan(removalSpan, out _, out var removalSource))
+                TextSpan? removalSource = null;
+                if (removal is { } removalSpan
+                    && text.IsEditable(removalSpan)
+                    && text.TryMapSpan(removalSpan, out var removalTree, out var mappedRemoval)
+                    && removalTree == location.SourceTree)
                 {
-                    data.Add(Item(RemovalSpanKey, Format(removalSource)));
+                    removalSource = mappedRemoval;
                 }
 
-                AddInsertionPoint(data);
-                return data.ToImmutable();
+                return new FixTarget(FixEditor.JsonInLiteral, location.SourceSpan, token, tokenLiteral, removalSource, Insertion(location.SourceTree));
             }
         }
+
+        /// <summary>How a fix writes into a literal piece of this kind; null for constants and holes (not written in a literal).</summary>
+        public static LiteralForm? FormOf(LiteralPieceInfo info) => info.Kind switch
+        {
+            LiteralKind.Regular => new LiteralForm(LiteralFormKind.Regular, info.DollarCount, info.QuoteCount, info.IsMultiLine),
+            LiteralKind.Verbatim => new LiteralForm(LiteralFormKind.Verbatim, info.DollarCount, info.QuoteCount, info.IsMultiLine),
+            LiteralKind.Raw => new LiteralForm(LiteralFormKind.Raw, info.DollarCount, info.QuoteCount, info.IsMultiLine),
+            LiteralKind.InterpolatedRegular => new LiteralForm(LiteralFormKind.InterpolatedRegular, info.DollarCount, info.QuoteCount, info.IsMultiLine),
+            LiteralKind.InterpolatedVerbatim => new LiteralForm(LiteralFormKind.InterpolatedVerbatim, info.DollarCount, info.QuoteCount, info.IsMultiLine),
+            LiteralKind.InterpolatedRaw => new LiteralForm(LiteralFormKind.InterpolatedRaw, info.DollarCount, info.QuoteCount, info.IsMultiLine),
+            _ => null,
+        };
 
         /// <summary>
         /// For an object: the source position just after its last member (or its '{'), whether a comma must precede a
         /// new member, and the indentation of the source line there when the object spans several source lines.
         /// </summary>
-        private void AddInsertionPoint(ImmutableArray<KeyValuePair<string, string>>.Builder data)
+        private MemberInsertion? Insertion(SyntaxTree? locationTree)
         {
             var json = text.Text;
             if (span.Length < 2 || json[span.Start] != '{' || json[span.End - 1] != '}')
             {
-                return;
+                return null;
             }
 
             var last = span.End - 2;
@@ -81,19 +86,22 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             }
 
             var after = new TextSpan(last, 1);
-            if (!text.IsEditable(after) || !text.TryMapSpan(after, out var tree, out var source))
+            if (!text.IsEditable(after)
+                || !text.TryMapSpan(after, out var tree, out var source)
+                || tree != locationTree
+                || FormOf(text.PieceInfoAt(last)) is not { } form)
             {
-                return;
+                return null;
             }
 
             var separator = json[last] is '{' or ',' ? string.Empty : ",";
-            data.Add(Item(InsertKey, source.End.ToString(CultureInfo.InvariantCulture)));
-            data.Add(Item(InsertLiteralKey, FormatPiece(text.PieceInfoAt(last))));
-            data.Add(Item(SeparatorKey, separator));
+            string? indent = null;
             if (text.TryMapSpan(span, out _, out var objectSource) && ContainsLineBreak(tree, objectSource))
             {
-                data.Add(Item(IndentKey, LineIndentation(tree, source.End)));
+                indent = LineIndentation(tree, source.End);
             }
+
+            return new MemberInsertion(source.End, form, separator, indent);
         }
 
         private static bool ContainsLineBreak(SyntaxTree tree, TextSpan span)
@@ -113,49 +121,6 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             }
 
             return sourceText.ToString(TextSpan.FromBounds(line.Start, end));
-        }
-
-        private static KeyValuePair<string, string> Item(string key, string value) => new KeyValuePair<string, string>(key, value);
-
-        public static string Format(TextSpan span) =>
-            span.Start.ToString(CultureInfo.InvariantCulture) + "," + span.Length.ToString(CultureInfo.InvariantCulture);
-
-        public static bool TryParseSpan(string? value, out TextSpan span)
-        {
-            span = default;
-            var parts = value?.Split(',');
-            if (parts is not { Length: 2 }
-                || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var start)
-                || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var length))
-            {
-                return false;
-            }
-
-            span = new TextSpan(start, length);
-            return true;
-        }
-
-        public static string FormatPiece(LiteralPieceInfo info) => string.Join(
-            ",",
-            ((int)info.Kind).ToString(CultureInfo.InvariantCulture),
-            info.DollarCount.ToString(CultureInfo.InvariantCulture),
-            info.QuoteCount.ToString(CultureInfo.InvariantCulture),
-            info.IsMultiLine ? "1" : "0");
-
-        public static bool TryParsePiece(string? value, out LiteralPieceInfo info)
-        {
-            info = default;
-            var parts = value?.Split(',');
-            if (parts is not { Length: 4 }
-                || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var kind)
-                || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var dollars)
-                || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var quotes))
-            {
-                return false;
-            }
-
-            info = new LiteralPieceInfo((LiteralKind)kind, dollars, quotes, parts[3] == "1");
-            return true;
         }
     }
 

@@ -45,8 +45,10 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
             if (audience.EndsWith(DefaultScope, StringComparison.OrdinalIgnoreCase))
             {
                 var stripped = audience.Substring(0, audience.Length - DefaultScope.Length);
-                return Replace(RuleIds.AudienceNotResourceId, node, FixKeys.StripScopeSuffix, "Remove '/.default'", stripped,
-                    audience, "it is a token scope; remove '/.default'");
+                const string Why = "it is a token scope; remove '/.default'";
+                return FinalAudience(stripped, node, target) is string final
+                    ? Replace(RuleIds.AudienceNotResourceId, node, FixKeys.StripScopeSuffix, final == stripped ? "Remove '/.default'" : $"Use '{final}'", final, audience, Why)
+                    : new Finding(RuleIds.AudienceNotResourceId, node, ImmutableArray.Create(audience, Why));
             }
 
             if (!IsResourceId(audience))
@@ -100,6 +102,32 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
                 return Replace(RuleIds.AudienceTrailingSlash, node, FixKeys.FixAudienceSlash,
                     info.HasTrailingSlash ? "Remove the trailing slash" : "Add the trailing slash", corrected,
                     audience, info.HasTrailingSlash ? "without a trailing slash" : "with a trailing slash", corrected);
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The audience the LAMI108 fix writes: the scope without <c>/.default</c>, corrected further as long as another
+        /// of these rules would report it and can fix it (<c>https://storage.azure.com/.default</c> becomes
+        /// <c>https://storage.azure.com/</c>, not a LAMI106 finding); null when a finding without a fix would remain.
+        /// </summary>
+        private static string? FinalAudience(string stripped, SourceRef node, RequestTarget? target)
+        {
+            var audience = stripped;
+            for (var step = 0; step < 4; step++)
+            {
+                if (Judge(audience, node, target) is not { } next)
+                {
+                    return audience;
+                }
+
+                if (next.Fixes.IsEmpty || next.Fixes[0].Edits[0].Value is not string corrected || corrected == audience)
+                {
+                    return null;
+                }
+
+                audience = corrected;
             }
 
             return null;
