@@ -86,4 +86,24 @@ public class FormatRunTests
         Assert.Contains("\"x-ms-version\": \"2024-05-05\"", text);
         Assert.Contains("\"x-ms-date\": \"@{formatDateTime(utcNow(),'r')}\"", text);
     }
+
+    [Theory]
+    [InlineData(FormatRun.Mode.Fresh)]
+    [InlineData(FormatRun.Mode.ComputedOnce)]
+    public async Task One_run_fixes_the_end_to_end_consumer(FormatRun.Mode mode)
+    {
+        using var workspace = new AdhocWorkspace();
+        var project = new AnalyzerTest<CSharpLogicAppAnalyzer> { Source = Packaging.ConsumerSource.Text }.CreateProject(workspace);
+        var before = await FormatRun.AnalyzeAsync(project.Solution);
+        var expected = Packaging.ConsumerSource.Expected.Select(e => e.Id + Packaging.ConsumerSource.Position(e.Line, e.Token)).OrderBy(x => x, StringComparer.Ordinal);
+        var actual = before.Select(d => d.Id + "(" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + "," + (d.Location.GetLineSpan().StartLinePosition.Character + 1) + ")").OrderBy(x => x, StringComparer.Ordinal);
+        Assert.Equal(expected, actual);
+
+        var solution = await FormatRun.RunAsync(project.Solution, mode);
+        var after = await FormatRun.AnalyzeAsync(solution);
+        var fixedProject = solution.GetProject(project.Id)!;
+        var errors = (await fixedProject.GetCompilationAsync())!.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var text = (await fixedProject.Documents.Single().GetTextAsync()).ToString();
+        Assert.True(errors.Count == 0 && after.IsEmpty, string.Join(Environment.NewLine, after.Concat(errors)) + Environment.NewLine + text);
+    }
 }
