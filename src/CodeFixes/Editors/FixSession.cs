@@ -15,7 +15,8 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
     /// that cannot be made, or that collides with a plan taken before it, is left out whole, never half applied.
     /// Identical edits of several plans (two findings that both enable the app's identity) are made once; removals of
     /// neighbouring members are merged. JSON text changes are made first, then the C# syntax edits on the changed
-    /// document, at their nodes' spans shifted by the text changes before them.
+    /// document, at their nodes' spans shifted by the text changes before them; last, locals the edits left unused are
+    /// removed (<see cref="OrphanedLocals"/>).
     /// </summary>
     internal static class FixSession
     {
@@ -73,24 +74,26 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
 
             var changes = JsonLiteralEditor.Merge(state.Text, textEdits);
             var changed = changes.Count == 0 ? document : document.WithText(state.Text.WithChanges(changes));
-            if (syntaxEdits.Count == 0)
+            if (syntaxEdits.Count > 0)
             {
-                return changed;
-            }
-
-            var editor = await DocumentEditor.CreateAsync(changed, cancellationToken).ConfigureAwait(false);
-            var removed = new HashSet<SyntaxNode>();
-            foreach (var edit in syntaxEdits)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var span = Shift(edit.Node.Span, changes);
-                if (CSharpSyntaxEditor.FindExact(editor.OriginalRoot, span) is { } node && node.RawKind == edit.Node.RawKind)
+                var editor = await DocumentEditor.CreateAsync(changed, cancellationToken).ConfigureAwait(false);
+                var removed = new HashSet<SyntaxNode>();
+                foreach (var edit in syntaxEdits)
                 {
-                    CSharpSyntaxEditor.Apply(editor, node, edit.Edit, removed);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var span = Shift(edit.Node.Span, changes);
+                    if (CSharpSyntaxEditor.FindExact(editor.OriginalRoot, span) is { } node && node.RawKind == edit.Node.RawKind)
+                    {
+                        CSharpSyntaxEditor.Apply(editor, node, edit.Edit, removed);
+                    }
                 }
+
+                changed = editor.GetChangedDocument();
             }
 
-            return editor.GetChangedDocument();
+            var changedRoot = await changed.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var cleaned = changedRoot is null ? null : OrphanedLocals.Remove(state.Root, changedRoot, cancellationToken);
+            return cleaned is null || cleaned == changedRoot ? changed : changed.WithSyntaxRoot(cleaned);
         }
 
         /// <summary>The edits of one plan, each verified against the document; null when one of them cannot be made.</summary>
@@ -133,7 +136,7 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
             {
                 foreach (var other in texts)
                 {
-                    if (!edit.Equals(other) && !(edit.IsRemoval && other.IsRemoval) && Overlap(edit.Span, other.Span))
+                    if (!edit.Equals(other) && !Compatible(edit.Kind, other.Kind) && Overlap(edit.Span, other.Span))
                     {
                         return true;
                     }
@@ -163,6 +166,7 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
                 foreach (var other in syntaxes)
                 {
                     if (!edit.SameAs(other)
+                        && !(edit.Edit.Kind == EditKind.AddMember && other.Edit.Kind == EditKind.AddMember && edit.Node == other.Node)
                         && Overlap(edit.Node.Span, other.Node.Span)
                         && !Contains(edit, other.Node.Span)
                         && !Contains(other, edit.Node.Span))
@@ -176,6 +180,10 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
 
             return false;
         }
+
+        /// <summary>Removals overlap to be merged; insertions at one place follow each other.</summary>
+        private static bool Compatible(TextEditKind a, TextEditKind b) =>
+            (a == TextEditKind.Remove && b == TextEditKind.Remove) || (a == TextEditKind.Insert && b == TextEditKind.Insert);
 
         private static bool SyntaxCollides(SyntaxEdit edit, TextSpan span) => Overlap(edit.Node.Span, span) && !Contains(edit, span);
 

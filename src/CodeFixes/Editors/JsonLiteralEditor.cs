@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using ManagedIdentityAnalyzers.Findings;
 using ManagedIdentityAnalyzers.Findings.Contract;
 using Microsoft.CodeAnalysis.Text;
@@ -30,9 +31,9 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
                         && Matches(target.TokenText, text, token)
                         && JsonValue(edit) is string json
                         && LiteralEncoding.Encode(json, target.TokenLiteral) is string encoded:
-                    return new TextEdit(token, encoded, isRemoval: false);
+                    return new TextEdit(TextEditKind.Replace, token, encoded);
                 case EditKind.Remove when target.Removal is { } removal && Matches(target.RemovalText, text, removal):
-                    return new TextEdit(removal, string.Empty, isRemoval: true);
+                    return new TextEdit(TextEditKind.Remove, removal, string.Empty);
                 case EditKind.AddMember
                     when edit.Name is not null
                         && target.Insertion is { } insertion
@@ -43,7 +44,7 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
                     var lineBreak = insertion.Indent is not null && insertion.Literal.SpansLines
                         ? NewLine(text) + insertion.Indent
                         : " ";
-                    return new TextEdit(new TextSpan(insertion.Position, 0), insertion.Separator + lineBreak + member, isRemoval: false);
+                    return new TextEdit(TextEditKind.Insert, new TextSpan(insertion.Position, 0), lineBreak + member, insertion.Separator);
                 default:
                     return null;
             }
@@ -52,22 +53,36 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
         /// <summary>
         /// The text changes of several edits together. Removal spans of neighbouring members share the comma between
         /// them: they are merged, and when a merged run ends at the object's closing brace, the comma before the run
-        /// goes with it, so no trailing comma is left.
+        /// goes with it, so no trailing comma is left. Members added at the same place follow each other, in order,
+        /// each after a comma but the first.
         /// </summary>
         public static List<TextChange> Merge(SourceText text, IEnumerable<TextEdit> edits)
         {
             var changes = new List<TextChange>();
             var removals = new List<TextSpan>();
+            var insertions = new Dictionary<int, StringBuilder>();
             foreach (var edit in edits)
             {
-                if (edit.IsRemoval)
+                switch (edit.Kind)
                 {
-                    removals.Add(edit.Span);
+                    case TextEditKind.Remove:
+                        removals.Add(edit.Span);
+                        break;
+                    case TextEditKind.Insert when insertions.TryGetValue(edit.Span.Start, out var joined):
+                        joined.Append(',').Append(edit.NewText);
+                        break;
+                    case TextEditKind.Insert:
+                        insertions[edit.Span.Start] = new StringBuilder(edit.Separator).Append(edit.NewText);
+                        break;
+                    default:
+                        changes.Add(new TextChange(edit.Span, edit.NewText));
+                        break;
                 }
-                else
-                {
-                    changes.Add(new TextChange(edit.Span, edit.NewText));
-                }
+            }
+
+            foreach (var insertion in insertions)
+            {
+                changes.Add(new TextChange(new TextSpan(insertion.Key, 0), insertion.Value.ToString()));
             }
 
             foreach (var removal in MergeRemovals(text, removals))
@@ -154,23 +169,38 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
         }
     }
 
-    /// <summary>A text change an editor computed, and whether it removes a member (removals of neighbours are merged).</summary>
+    /// <summary>What a text edit does.</summary>
+    internal enum TextEditKind
+    {
+        Replace,
+        Remove,
+        Insert,
+    }
+
+    /// <summary>
+    /// A text change an editor computed: a replacement, a removal of a member (removals of neighbours are merged), or an
+    /// insertion of a member (<see cref="Separator"/> goes before it unless another member is inserted there first).
+    /// </summary>
     internal readonly struct TextEdit : IEquatable<TextEdit>
     {
-        public TextEdit(TextSpan span, string newText, bool isRemoval)
+        public TextEdit(TextEditKind kind, TextSpan span, string newText, string separator = "")
         {
+            Kind = kind;
             Span = span;
             NewText = newText;
-            IsRemoval = isRemoval;
+            Separator = separator;
         }
+
+        public TextEditKind Kind { get; }
 
         public TextSpan Span { get; }
 
         public string NewText { get; }
 
-        public bool IsRemoval { get; }
+        public string Separator { get; }
 
-        public bool Equals(TextEdit other) => Span == other.Span && NewText == other.NewText && IsRemoval == other.IsRemoval;
+        public bool Equals(TextEdit other) =>
+            Kind == other.Kind && Span == other.Span && NewText == other.NewText && Separator == other.Separator;
 
         public override bool Equals(object? obj) => obj is TextEdit other && Equals(other);
 

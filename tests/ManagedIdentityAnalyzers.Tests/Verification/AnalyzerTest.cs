@@ -159,7 +159,10 @@ public partial class AnalyzerTest
             await CheckGeneratedCodeAsync(workspace, files, analyzers, supported, cancellationToken).ConfigureAwait(false);
         }
 
-        // 3. The code fix.
+        // 3. Every fix offered is sound (see AnalyzerTest.FixSoundness.cs).
+        await RunFixSoundnessAsync(project, analyzers, cancellationToken).ConfigureAwait(false);
+
+        // 4. The code fix.
         if (HasFixExpectations)
         {
             await VerifyCodeFixAsync(project, run, files, analyzers, supported, defaultId, cancellationToken).ConfigureAwait(false);
