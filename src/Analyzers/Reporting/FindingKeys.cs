@@ -17,7 +17,8 @@ namespace ManagedIdentityAnalyzers.Reporting
     /// </summary>
     internal sealed class FindingKeys
     {
-        private readonly Dictionary<SourceRef, string> paths = new Dictionary<SourceRef, string>();
+        /// <summary>Where each JSON node is: its parent's entry and its own path segment (paths are built only when asked for).</summary>
+        private readonly Dictionary<SourceRef, PathEntry> paths = new Dictionary<SourceRef, PathEntry>();
 
         private FindingKeys()
         {
@@ -39,7 +40,7 @@ namespace ManagedIdentityAnalyzers.Reporting
                 {
                     var block = app.ConnectionReferences[i];
                     var prefix = "conn[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-                    keys.Add(block.Member, prefix);
+                    keys.Add(block.Member, new PathEntry(null, prefix));
                     keys.Walk(prefix, block.Member.Value, visited, cancellationToken);
                 }
             }
@@ -54,7 +55,7 @@ namespace ManagedIdentityAnalyzers.Reporting
             builder.Append(Container(location, cancellationToken)).Append('|');
             if (paths.TryGetValue(node, out var path))
             {
-                builder.Append(path);
+                path.AppendTo(builder);
             }
 
             foreach (var argument in messageArguments)
@@ -67,11 +68,16 @@ namespace ManagedIdentityAnalyzers.Reporting
 
         private void Walk(string rootPath, JValue root, HashSet<JValue> visited, CancellationToken cancellationToken)
         {
-            var stack = new Stack<(JValue Value, string Path)>();
-            stack.Push((root, rootPath));
+            var stack = new Stack<(JValue Value, PathEntry Path)>();
+            stack.Push((root, new PathEntry(null, rootPath)));
+            var count = 0;
             while (stack.Count > 0)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                if ((++count & 0xFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 var (value, path) = stack.Pop();
                 if (!visited.Add(value))
                 {
@@ -84,7 +90,7 @@ namespace ManagedIdentityAnalyzers.Reporting
                     case JObject obj:
                         foreach (var member in obj.Members)
                         {
-                            var memberPath = path + "/" + Escape(member.Name);
+                            var memberPath = new PathEntry(path, Escape(member.Name));
                             Add(member, memberPath);
                             stack.Push((member.Value, memberPath));
                         }
@@ -93,7 +99,7 @@ namespace ManagedIdentityAnalyzers.Reporting
                     case JArray array:
                         for (var i = 0; i < array.Items.Length; i++)
                         {
-                            stack.Push((array.Items[i], path + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                            stack.Push((array.Items[i], new PathEntry(path, i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
                         }
 
                         break;
@@ -101,13 +107,13 @@ namespace ManagedIdentityAnalyzers.Reporting
             }
         }
 
-        private void Add(JMember member, string path)
+        private void Add(JMember member, PathEntry path)
         {
-            Set(member.NameSource, path + "#name");
-            Set(member.MemberSource, path + "#member");
+            Set(member.NameSource, new PathEntry(path, "#name"));
+            Set(member.MemberSource, new PathEntry(path, "#member"));
         }
 
-        private void Set(SourceRef source, string path)
+        private void Set(SourceRef source, PathEntry path)
         {
             if (!paths.ContainsKey(source))
             {
@@ -187,6 +193,40 @@ namespace ManagedIdentityAnalyzers.Reporting
             }
 
             return builder.Append(')').ToString();
+        }
+    }
+
+    /// <summary>One segment of a JSON path and the entry of its parent.</summary>
+    internal sealed class PathEntry
+    {
+        public PathEntry(PathEntry? parent, string segment)
+        {
+            Parent = parent;
+            Segment = segment;
+        }
+
+        public PathEntry? Parent { get; }
+
+        public string Segment { get; }
+
+        /// <summary>Appends the path from the root, segments separated by '/' ('#name', '#member' joined directly).</summary>
+        public void AppendTo(StringBuilder builder)
+        {
+            var segments = new List<string>();
+            for (var entry = this; entry is not null; entry = entry.Parent)
+            {
+                segments.Add(entry.Segment);
+            }
+
+            for (var i = segments.Count - 1; i >= 0; i--)
+            {
+                if (i < segments.Count - 1 && segments[i][0] != '#')
+                {
+                    builder.Append('/');
+                }
+
+                builder.Append(segments[i]);
+            }
         }
     }
 }

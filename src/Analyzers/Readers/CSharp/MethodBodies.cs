@@ -53,7 +53,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             {
                 var syntax = references[0].GetSyntax(cancellationToken);
                 if (syntax is BaseMethodDeclarationSyntax { Body: not null } or BaseMethodDeclarationSyntax { ExpressionBody: not null }
-                    or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax)
+                    or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax
+                    && !SyntaxDepth.Exceeds(syntax, cancellationToken))
                 {
                     body = ModelOf(syntax.SyntaxTree).GetOperation(syntax, cancellationToken) switch
                     {
@@ -150,7 +151,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         {
             if (!field.IsConst || field.DeclaringSyntaxReferences.Length != 1
                 || field.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree
-                || field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer })
+                || field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer }
+                || SyntaxDepth.Exceeds(initializer, cancellationToken))
             {
                 return null;
             }
