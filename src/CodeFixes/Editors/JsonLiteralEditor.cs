@@ -32,6 +32,14 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
                         && JsonValue(edit) is string json
                         && LiteralEncoding.Encode(json, target.TokenLiteral) is string encoded:
                     return new TextEdit(TextEditKind.Replace, token, encoded);
+                case EditKind.ReplaceValue
+                    when target.Token is null
+                        && target.Content is { } content
+                        && edit.ValueKind is ValueKind.String or ValueKind.IdentityType
+                        && edit.Value is not null
+                        && Matches(target.ContentText, text, content)
+                        && LiteralEncoding.Encode(StringContent(edit.Value), target.ContentLiteral) is string encodedContent:
+                    return new TextEdit(TextEditKind.Replace, content, encodedContent);
                 case EditKind.Remove when target.Removal is { } removal && Matches(target.RemovalText, text, removal):
                     return new TextEdit(TextEditKind.Remove, removal, string.Empty);
                 case EditKind.AddMember
@@ -142,6 +150,13 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
             }
 
             return before >= 0 && text[before] == ',' ? TextSpan.FromBounds(before, span.End) : span;
+        }
+
+        /// <summary>A string value as the JSON text between its quotes.</summary>
+        private static string StringContent(string value)
+        {
+            var token = JsonText.String(value);
+            return token.Substring(1, token.Length - 2);
         }
 
         /// <summary>The edit's value as a JSON token.</summary>

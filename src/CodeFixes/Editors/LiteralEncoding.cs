@@ -41,6 +41,8 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
                     return CanWriteRaw(text, kind.QuoteCount, 0) ? text : null;
                 case LiteralFormKind.InterpolatedRaw:
                     return CanWriteRaw(text, kind.QuoteCount, kind.DollarCount) ? text : null;
+                case LiteralFormKind.NewLiteral:
+                    return "\"" + EncodeRegular(text, interpolated: false) + "\"";
                 default:
                     return null;
             }

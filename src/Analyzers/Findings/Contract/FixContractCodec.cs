@@ -13,7 +13,7 @@ namespace ManagedIdentityAnalyzers.Findings.Contract
     /// <c>mia.contract</c> (the format version), <c>mia.key</c>, <c>mia.ordinal</c> (<c>index/count</c>),
     /// <c>mia.document</c> (a <see cref="TextStamp"/>), <c>mia.target.N</c> (one line of '|'-separated fields per node:
     /// editor, span, stamp, token span, token literal, token stamp, removal span, removal stamp, insertion position,
-    /// insertion literal, separator, indentation), <c>mia.fix.count</c>, and per fix <c>mia.fix.I.key</c>,
+    /// insertion literal, separator, indentation, content span, content literal, content stamp), <c>mia.fix.count</c>, and per fix <c>mia.fix.I.key</c>,
     /// <c>mia.fix.I.title</c>, <c>mia.fix.I.edits</c> (one edit per line: kind, target, value kind, name, value).
     /// Strings are percent-escaped for '%', '|', ',', line breaks; '-' stands for null. Decoding never throws: a
     /// malformed or foreign property set decodes to null, and the fixer offers nothing.
@@ -162,13 +162,16 @@ namespace ManagedIdentityAnalyzers.Findings.Contract
                 insertion is null ? Null : Number(insertion.Position),
                 insertion is null ? Null : insertion.Literal.ToString(),
                 Escape(insertion?.Separator),
-                Escape(insertion?.Indent));
+                Escape(insertion?.Indent),
+                target.Content is { } content ? Span(content) : Null,
+                target.Content is null ? Null : target.ContentLiteral.ToString(),
+                target.ContentText?.ToString() ?? Null);
         }
 
         private static FixTarget? DecodeTarget(string? line)
         {
             var parts = line?.Split('|');
-            if (parts is not { Length: 12 } || !TryParseSpan(parts[1], out var span))
+            if (parts is not { Length: 15 } || !TryParseSpan(parts[1], out var span))
             {
                 return null;
             }
@@ -216,6 +219,18 @@ namespace ManagedIdentityAnalyzers.Findings.Contract
                 insertion = new MemberInsertion(position, insertLiteral, separator ?? string.Empty, indent);
             }
 
+            TextSpan? content = null;
+            var contentLiteral = default(LiteralForm);
+            if (parts[12] != Null)
+            {
+                if (!TryParseSpan(parts[12], out var contentSpan) || !LiteralForm.TryParse(Unescaped(parts[13]), out contentLiteral))
+                {
+                    return null;
+                }
+
+                content = contentSpan;
+            }
+
             return new FixTarget(
                 editor,
                 span,
@@ -225,7 +240,10 @@ namespace ManagedIdentityAnalyzers.Findings.Contract
                 insertion,
                 Stamp(parts[2]),
                 Stamp(parts[5]),
-                Stamp(parts[7]));
+                Stamp(parts[7]),
+                content,
+                contentLiteral,
+                Stamp(parts[14]));
         }
 
         private static TextStamp? Stamp(string text) => TextStamp.TryParse(text, out var stamp) ? stamp : null;

@@ -6,7 +6,7 @@ namespace ManagedIdentityAnalyzers.Findings.Contract
     /// A node a fix may edit, as the fixer finds it: which editor changes it, the source spans each kind of edit
     /// changes, and (once stamped by the analyzer) the text each of those spans must still hold. What each edit needs:
     /// <list type="bullet">
-    /// <item><description>replace: C# syntax, the expression at <see cref="Span"/>; JSON in a literal, the token at <see cref="Token"/>, written in <see cref="TokenLiteral"/>;</description></item>
+    /// <item><description>replace: C# syntax, the expression at <see cref="Span"/>; JSON in a literal, the token at <see cref="Token"/>, written in <see cref="TokenLiteral"/>, or a string's content at <see cref="Content"/>;</description></item>
     /// <item><description>remove: C# syntax, the statement, initializer element or anonymous member at <see cref="Span"/>; JSON in a literal, the member with its separator at <see cref="Removal"/>;</description></item>
     /// <item><description>add a member: C# syntax, the object creation at <see cref="Span"/>; JSON in a literal, the object at <see cref="Span"/> and the <see cref="Insertion"/> point.</description></item>
     /// </list>
@@ -25,8 +25,14 @@ namespace ManagedIdentityAnalyzers.Findings.Contract
             MemberInsertion? insertion = null,
             TextStamp? spanText = null,
             TextStamp? tokenText = null,
-            TextStamp? removalText = null)
+            TextStamp? removalText = null,
+            TextSpan? content = null,
+            LiteralForm contentLiteral = default,
+            TextStamp? contentText = null)
         {
+            Content = content;
+            ContentLiteral = contentLiteral;
+            ContentText = contentText;
             Editor = editor;
             Span = span;
             Token = token;
@@ -48,6 +54,18 @@ namespace ManagedIdentityAnalyzers.Findings.Contract
 
         /// <summary>How the literal at <see cref="Token"/> is written.</summary>
         public LiteralForm TokenLiteral { get; }
+
+        /// <summary>
+        /// JSON in a literal: the source of a string token's content (without its quotes), when the token itself cannot be
+        /// rewritten but its content lies in one literal (a local's or constant's value between quotes written elsewhere):
+        /// a new string value is written there.
+        /// </summary>
+        public TextSpan? Content { get; }
+
+        /// <summary>How the literal at <see cref="Content"/> is written.</summary>
+        public LiteralForm ContentLiteral { get; }
+
+        public TextStamp? ContentText { get; }
 
         /// <summary>JSON in a literal: the source of the member and one separator beside it, when it can be removed.</summary>
         public TextSpan? Removal { get; }
@@ -72,15 +90,17 @@ namespace ManagedIdentityAnalyzers.Findings.Contract
             var spanText = TextStamp.Of(text, Span);
             var tokenText = Token is { } token ? TextStamp.Of(text, token) : null;
             var removalText = Removal is { } removal ? TextStamp.Of(text, removal) : null;
+            var contentText = Content is { } content ? TextStamp.Of(text, content) : null;
             if (spanText is null
                 || (Token is not null && tokenText is null)
+                || (Content is not null && contentText is null)
                 || (Removal is not null && removalText is null)
                 || (Insertion is { } insertion && insertion.Position > text.Length))
             {
                 return None;
             }
 
-            return new FixTarget(Editor, Span, Token, TokenLiteral, Removal, Insertion, spanText, tokenText, removalText);
+            return new FixTarget(Editor, Span, Token, TokenLiteral, Removal, Insertion, spanText, tokenText, removalText, Content, ContentLiteral, contentText);
         }
 
         /// <summary>Whether the node's text is still what was stamped (true for an unstamped target: nothing to compare).</summary>

@@ -23,11 +23,20 @@ namespace ManagedIdentityAnalyzers.Findings.Contract
 
         /// <summary>A text part of $"""...""" or $$"""...""": no escapes; fewer braces than dollars are text.</summary>
         InterpolatedRaw,
+
+        /// <summary>
+        /// Not inside a literal: the span is a whole C# string expression (a reference to a constant), and the text is
+        /// written as a new regular literal in its place.
+        /// </summary>
+        NewLiteral,
     }
 
     /// <summary>How the literal that holds an edited JSON token is written: what the editor needs to re-encode new text for it.</summary>
     internal readonly struct LiteralForm : IEquatable<LiteralForm>
     {
+        /// <summary>A new regular literal in place of a whole expression (<see cref="LiteralFormKind.NewLiteral"/>).</summary>
+        public static readonly LiteralForm NewLiteral = new LiteralForm(LiteralFormKind.NewLiteral, 0, 1, false);
+
         public LiteralForm(LiteralFormKind kind, int dollarCount, int quoteCount, bool isMultiLine)
         {
             Kind = kind;
@@ -73,7 +82,7 @@ namespace ManagedIdentityAnalyzers.Findings.Contract
             var parts = value?.Split(',');
             if (parts is not { Length: 4 }
                 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var kind)
-                || kind > (int)LiteralFormKind.InterpolatedRaw
+                || kind > (int)LiteralFormKind.NewLiteral
                 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var dollars)
                 || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var quotes)
                 || (parts[3] != "0" && parts[3] != "1"))

@@ -3,6 +3,8 @@ using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Readers.CSharp.Literals;
 using ManagedIdentityAnalyzers.Readers.Json;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ManagedIdentityAnalyzers.Readers.CSharp
@@ -10,8 +12,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
     /// <summary>
     /// A JSON node read from text written in C# (a string literal, an interpolation, constants). Its location is the
     /// exact source of the token, mapped through escapes, verbatim quotes, raw indentation and holes. For the fix
-    /// editor it carries, when the token lies inside one literal: the source span, the removal span (members), the
-    /// literal's kind, and for objects where a new member goes.
+    /// editor it carries where the token, and a member with its separator, can be rewritten (<see cref="Writable"/>)
+    /// and how, and for objects where a new member goes.
     /// </summary>
     internal sealed class JsonInLiteralNode : SourceRef, IReportableSource
     {
@@ -34,25 +36,117 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             get
             {
                 var location = Location;
-                TextSpan? token = null;
-                var tokenLiteral = default(LiteralForm);
-                if (text.IsEditable(span) && text.TryMapSpan(span, out _, out var source) && FormOf(text.PieceInfoAt(span.Start)) is { } form)
-                {
-                    token = source;
-                    tokenLiteral = form;
-                }
-
-                TextSpan? removalSource = null;
-                if (removal is { } removalSpan
-                    && text.IsEditable(removalSpan)
-                    && text.TryMapSpan(removalSpan, out var removalTree, out var mappedRemoval)
-                    && removalTree == location.SourceTree)
-                {
-                    removalSource = mappedRemoval;
-                }
-
-                return new FixTarget(FixEditor.JsonInLiteral, location.SourceSpan, token, tokenLiteral, removalSource, Insertion(location.SourceTree));
+                var token = Writable(span, location.SourceTree);
+                var removalSource = removal is { } removalSpan ? Writable(removalSpan, location.SourceTree)?.Source : null;
+                var content = token is null ? Content(location.SourceTree) : null;
+                return new FixTarget(
+                    FixEditor.JsonInLiteral,
+                    location.SourceSpan,
+                    token?.Source,
+                    token?.Form ?? default,
+                    removalSource,
+                    Insertion(location.SourceTree),
+                    content: content?.Source,
+                    contentLiteral: content?.Form ?? default);
             }
+        }
+
+        /// <summary>
+        /// The source a fix replaces to change the text at <paramref name="textSpan"/>, and how new text is written
+        /// there; null when it cannot be written. Written where it is: text inside one literal. Replacing references:
+        /// text parts of one literal with the constant holes between them (the holes go), a constant interpolation hole
+        /// that holds exactly this text (the hole becomes literal text), or a constant operand that holds exactly this
+        /// text (it becomes a new literal). Never a constant's declaration that other code may share, never text across
+        /// literals, never a hole whose value is unknown on its own.
+        /// </summary>
+        private (TextSpan Source, LiteralForm Form)? Writable(TextSpan textSpan, SyntaxTree? tree)
+        {
+            if (textSpan.IsEmpty || textSpan.End > text.Text.Length || tree is null)
+            {
+                return null;
+            }
+
+            if (text.IsEditable(textSpan))
+            {
+                return text.TryMapSpan(textSpan, out var pieceTree, out var source) && pieceTree == tree && FormOf(text.PieceInfoAt(textSpan.Start)) is { } form
+                    ? (source, form)
+                    : null;
+            }
+
+            var firstInfo = text.PieceInfoAt(textSpan.Start);
+            var first = text.LiteralAt(textSpan.Start);
+            if (first.SyntaxTree != tree)
+            {
+                return null;
+            }
+
+            if (firstInfo.Kind == LiteralKind.Constant && text.PieceSpanAt(textSpan.Start) == textSpan)
+            {
+                return first switch
+                {
+                    InterpolationSyntax { Parent: InterpolatedStringExpressionSyntax literal } when FormOf(literal) is { } holeForm => (first.Span, holeForm),
+                    ExpressionSyntax => (first.Span, LiteralForm.NewLiteral),
+                    _ => null,
+                };
+            }
+
+            if (!firstInfo.IsLiteral || !text.PieceInfoAt(textSpan.End - 1).IsLiteral || text.LiteralAt(textSpan.End - 1) != first)
+            {
+                return null;
+            }
+
+            for (var offset = textSpan.Start; offset < textSpan.End; offset = text.PieceSpanAt(offset).End)
+            {
+                var info = text.PieceInfoAt(offset);
+                var syntax = text.LiteralAt(offset);
+                if (info.IsLiteral ? syntax != first : info.Kind != LiteralKind.Constant || !first.Span.Contains(syntax.Span) || syntax == first)
+                {
+                    return null;
+                }
+            }
+
+            return text.TryMapSpan(textSpan, out var unionTree, out var union) && unionTree == tree && FormOf(firstInfo) is { } unionForm
+                ? (union, unionForm)
+                : null;
+        }
+
+        /// <summary>
+        /// For a string token whose quotes and content are written in different places (the content is a local's or a
+        /// constant's value, the quotes around the hole or operand that uses it): where its content is written, when
+        /// that is inside one literal. A fix writes a new string there, where the value is written.
+        /// </summary>
+        private (TextSpan Source, LiteralForm Form)? Content(SyntaxTree? tree)
+        {
+            var json = text.Text;
+            if (span.Length < 3 || json[span.Start] != '"' || json[span.End - 1] != '"')
+            {
+                return null;
+            }
+
+            var inner = TextSpan.FromBounds(span.Start + 1, span.End - 1);
+            return text.IsEditable(inner)
+                && text.PieceSpanAt(inner.Start) == inner
+                && text.TryMapSpan(inner, out var innerTree, out var source)
+                && innerTree == tree
+                && FormOf(text.PieceInfoAt(inner.Start)) is { } form
+                    ? (source, form)
+                    : null;
+        }
+
+        /// <summary>How text is written into the text parts of an interpolated string.</summary>
+        private static LiteralForm? FormOf(InterpolatedStringExpressionSyntax literal)
+        {
+            var start = literal.StringStartToken;
+            var dollars = start.Text.Length - start.Text.TrimStart('$').Length;
+            var quotes = start.Text.Length - start.Text.TrimEnd('"').Length;
+            return start.Kind() switch
+            {
+                SyntaxKind.InterpolatedStringStartToken => new LiteralForm(LiteralFormKind.InterpolatedRegular, 1, 1, false),
+                SyntaxKind.InterpolatedVerbatimStringStartToken => new LiteralForm(LiteralFormKind.InterpolatedVerbatim, 1, 1, false),
+                SyntaxKind.InterpolatedSingleLineRawStringStartToken => new LiteralForm(LiteralFormKind.InterpolatedRaw, dollars, quotes, false),
+                SyntaxKind.InterpolatedMultiLineRawStringStartToken => new LiteralForm(LiteralFormKind.InterpolatedRaw, dollars, quotes, true),
+                _ => null,
+            };
         }
 
         /// <summary>How a fix writes into a literal piece of this kind; null for constants and holes (not written in a literal).</summary>
@@ -86,10 +180,32 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             }
 
             var after = new TextSpan(last, 1);
-            if (!text.IsEditable(after)
-                || !text.TryMapSpan(after, out var tree, out var source)
-                || tree != locationTree
-                || FormOf(text.PieceInfoAt(last)) is not { } form)
+            SyntaxTree tree;
+            int position;
+            LiteralForm form;
+            if (text.IsEditable(after)
+                && text.TryMapSpan(after, out tree, out var source)
+                && FormOf(text.PieceInfoAt(last)) is { } literalForm)
+            {
+                position = source.End;
+                form = literalForm;
+            }
+            else if (text.PieceInfoAt(last).Kind == LiteralKind.Constant
+                && text.PieceSpanAt(last).End == last + 1
+                && text.LiteralAt(last) is InterpolationSyntax { Parent: InterpolatedStringExpressionSyntax literal } hole
+                && FormOf(literal) is { } holeForm)
+            {
+                // The last member ends with a constant hole's text: the new member goes after the hole.
+                tree = hole.SyntaxTree;
+                position = hole.Span.End;
+                form = holeForm;
+            }
+            else
+            {
+                return null;
+            }
+
+            if (tree != locationTree)
             {
                 return null;
             }
@@ -98,10 +214,10 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             string? indent = null;
             if (text.TryMapSpan(span, out _, out var objectSource) && ContainsLineBreak(tree, objectSource))
             {
-                indent = LineIndentation(tree, source.End);
+                indent = LineIndentation(tree, position);
             }
 
-            return new MemberInsertion(source.End, form, separator, indent);
+            return new MemberInsertion(position, form, separator, indent);
         }
 
         private static bool ContainsLineBreak(SyntaxTree tree, TextSpan span)
