@@ -53,7 +53,7 @@ namespace ManagedIdentityAnalyzers.Reporting
             }
 
             var text = tree.GetText(cancellationToken);
-            var document = TextStamp.Of(text);
+            var document = TextStamp.Of(text, cancellationToken);
             var keys = FindingKeys.Index(model, cancellationToken);
             var keyed = new (string Key, int Ordinal, int Count)[located.Count];
             var groups = new Dictionary<(string, string), List<int>>();

@@ -24,7 +24,7 @@ namespace ManagedIdentityAnalyzers.Reporting
                 return;
             }
 
-            DiagnosticReporter.Report(model, RuleEngine.Check(model, options), report, semanticModel.SyntaxTree, cancellationToken);
+            DiagnosticReporter.Report(model, RuleEngine.Check(model, options, cancellationToken), report, semanticModel.SyntaxTree, cancellationToken);
         }
 
         /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Rules.Authentication;
 using ManagedIdentityAnalyzers.Rules.Storage;
@@ -16,11 +17,15 @@ namespace ManagedIdentityAnalyzers.Rules
         private List<AuthenticationView>? operationAuthentications;
         private List<StorageCall>? storageCalls;
 
-        public RuleContext(LogicAppModel model, RuleOptions options)
+        public RuleContext(LogicAppModel model, RuleOptions options, CancellationToken cancellationToken = default)
         {
             Model = model;
             Options = options;
+            CancellationToken = cancellationToken;
         }
+
+        /// <summary>Observed between rules and in the loops over the model that rules share.</summary>
+        public CancellationToken CancellationToken { get; }
 
         public LogicAppModel Model { get; }
 
@@ -30,7 +35,7 @@ namespace ManagedIdentityAnalyzers.Rules
         /// Every authentication object of the model: operations' and connection references'. The rules that apply to
         /// connection references read these (LAMI100-LAMI103, LAMI111; shared/rules.md).
         /// </summary>
-        public IReadOnlyList<AuthenticationView> Authentications => authentications ??= AuthenticationView.Read(Model);
+        public IReadOnlyList<AuthenticationView> Authentications => authentications ??= AuthenticationView.Read(Model, CancellationToken);
 
         /// <summary>The authentication objects of triggers and actions only.</summary>
         public IReadOnlyList<AuthenticationView> OperationAuthentications =>

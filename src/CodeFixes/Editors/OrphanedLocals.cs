@@ -22,10 +22,10 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
         public static SyntaxNode Remove(SyntaxNode originalRoot, SyntaxNode changedRoot, CancellationToken cancellationToken)
         {
             var usedBefore = new HashSet<(string Member, string Local)>();
-            foreach (var (member, declaration, name) in Candidates(originalRoot))
+            foreach (var (member, declaration, name) in Candidates(originalRoot, cancellationToken))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (Uses(member, name) > 0)
+                if (Uses(member, name, cancellationToken) > 0)
                 {
                     usedBefore.Add((MemberKey(member), name));
                 }
@@ -40,10 +40,10 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
             for (var round = 0; round < MaxRounds; round++)
             {
                 var orphaned = new List<SyntaxNode>();
-                foreach (var (member, declaration, name) in Candidates(root))
+                foreach (var (member, declaration, name) in Candidates(root, cancellationToken))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (usedBefore.Contains((MemberKey(member), name)) && Uses(member, name) == 0)
+                    if (usedBefore.Contains((MemberKey(member), name)) && Uses(member, name, cancellationToken) == 0)
                     {
                         orphaned.Add(declaration);
                     }
@@ -61,10 +61,21 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
         }
 
         /// <summary>Local declaration statements with one declarator and a side-effect-free initializer, with their member.</summary>
-        private static IEnumerable<(MemberDeclarationSyntax Member, LocalDeclarationStatementSyntax Declaration, string Name)> Candidates(SyntaxNode root)
+        private static IEnumerable<(MemberDeclarationSyntax Member, LocalDeclarationStatementSyntax Declaration, string Name)> Candidates(SyntaxNode root, CancellationToken cancellationToken)
         {
-            foreach (var declaration in root.DescendantNodes().OfType<LocalDeclarationStatementSyntax>())
+            var visited = 0;
+            foreach (var node in root.DescendantNodes())
             {
+                if ((++visited & 0xFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (node is not LocalDeclarationStatementSyntax declaration)
+                {
+                    continue;
+                }
+
                 if (declaration.Declaration.Variables.Count == 1
                     && declaration.Declaration.Variables[0] is { Initializer.Value: { } value } variable
                     && !declaration.UsingKeyword.IsKind(SyntaxKind.UsingKeyword)
@@ -77,11 +88,17 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
         }
 
         /// <summary>The identifiers named <paramref name="name"/> in the member (declarations are not identifiers).</summary>
-        private static int Uses(MemberDeclarationSyntax member, string name)
+        private static int Uses(MemberDeclarationSyntax member, string name, CancellationToken cancellationToken)
         {
             var count = 0;
+            var visited = 0;
             foreach (var token in member.DescendantTokens())
             {
+                if ((++visited & 0xFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && token.Parent is IdentifierNameSyntax)
                 {
                     count++;

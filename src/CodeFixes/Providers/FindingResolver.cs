@@ -31,7 +31,7 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Providers
             }
 
             var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-            if (Stamp(text).Equals(contract.Document))
+            if (Stamp(text, cancellationToken).Equals(contract.Document))
             {
                 return contract;
             }
@@ -75,7 +75,17 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Providers
             return contracts.ToImmutable();
         }
 
-        private static TextStamp Stamp(SourceText text) => (TextStamp)Stamps.GetValue(text, t => TextStamp.Of(t));
+        private static TextStamp Stamp(SourceText text, CancellationToken cancellationToken)
+        {
+            if (Stamps.TryGetValue(text, out var stamp))
+            {
+                return (TextStamp)stamp;
+            }
+
+            var computed = TextStamp.Of(text, cancellationToken);
+            Stamps.GetValue(text, _ => computed);
+            return computed;
+        }
 
         /// <summary>The findings of one semantic model, computed by the first caller (a cancelled run leaves nothing behind).</summary>
         private sealed class Analysis

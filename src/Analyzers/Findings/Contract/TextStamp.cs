@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ManagedIdentityAnalyzers.Findings.Contract
@@ -28,7 +29,7 @@ namespace ManagedIdentityAnalyzers.Findings.Contract
         public ulong Hash { get; }
 
         /// <summary>The stamp of <paramref name="span"/> of <paramref name="text"/>; null when the span is not inside the text.</summary>
-        public static TextStamp? Of(SourceText text, TextSpan span)
+        public static TextStamp? Of(SourceText text, TextSpan span, CancellationToken cancellationToken = default)
         {
             if (span.End > text.Length)
             {
@@ -39,6 +40,7 @@ namespace ManagedIdentityAnalyzers.Findings.Contract
             var buffer = new char[Math.Min(ChunkSize, Math.Max(1, span.Length))];
             for (var position = span.Start; position < span.End; position += buffer.Length)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var count = Math.Min(buffer.Length, span.End - position);
                 text.CopyTo(position, buffer, 0, count);
                 for (var i = 0; i < count; i++)
@@ -51,7 +53,8 @@ namespace ManagedIdentityAnalyzers.Findings.Contract
         }
 
         /// <summary>The stamp of the whole text.</summary>
-        public static TextStamp Of(SourceText text) => Of(text, new TextSpan(0, text.Length))!.Value;
+        public static TextStamp Of(SourceText text, CancellationToken cancellationToken = default) =>
+            Of(text, new TextSpan(0, text.Length), cancellationToken)!.Value;
 
         /// <summary>The stamp of a string.</summary>
         public static TextStamp Of(string text)
