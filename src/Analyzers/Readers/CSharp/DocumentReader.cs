@@ -63,7 +63,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             var queue = new Queue<(IOperation Body, IMethodSymbol? Method)>();
             foreach (var (syntax, method) in bodies)
             {
-                if (model.GetOperation(syntax, cancellationToken) is { } body)
+                if (!SyntaxDepth.Exceeds(syntax, cancellationToken) && model.GetOperation(syntax, cancellationToken) is { } body)
                 {
                     queue.Enqueue((body, method));
                 }

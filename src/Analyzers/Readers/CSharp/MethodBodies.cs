@@ -53,7 +53,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             {
                 var syntax = references[0].GetSyntax(cancellationToken);
                 if (syntax is BaseMethodDeclarationSyntax { Body: not null } or BaseMethodDeclarationSyntax { ExpressionBody: not null }
-                    or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax)
+                        or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax
+                    && !SyntaxDepth.Exceeds(syntax, cancellationToken))
                 {
                     body = ModelOf(syntax.SyntaxTree).GetOperation(syntax, cancellationToken) switch
                     {
