@@ -13,9 +13,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace ManagedIdentityAnalyzers.Reporting
 {
     /// <summary>
-    /// Turns findings into diagnostics: the node's location, the message, and the fix contract in the properties
-    /// (<see cref="FixContract"/>: the finding's key, the stamps of the document and of every span the fixes edit, the
-    /// nodes and the plans).
+    /// Turns findings into diagnostics: the node's location, the message, and, for a finding with a fix, the fix
+    /// contract in the properties (<see cref="FixContract"/>: the finding's key, the stamps of the document and of every
+    /// span the fixes edit, the nodes and the plans). A finding without a fix carries no properties.
     /// </summary>
     internal static class DiagnosticReporter
     {
@@ -52,17 +52,26 @@ namespace ManagedIdentityAnalyzers.Reporting
                 return;
             }
 
+            // Only a finding with a fix that can be applied carries a contract; the key, the stamps and the nodes are
+            // computed for those alone (most findings of most documents have none).
             var text = tree.GetText(cancellationToken);
-            var document = TextStamp.Of(text, cancellationToken);
-            var keys = FindingKeys.Index(model, cancellationToken);
-            var keyed = new (string Key, int Ordinal, int Count)[located.Count];
+            var contracts = new (ImmutableArray<FixTarget> Targets, ImmutableArray<FixPlan> Plans)?[located.Count];
             var groups = new Dictionary<(string, string), List<int>>();
+            var keys = new string?[located.Count];
+            FindingKeys? index = null;
             for (var i = 0; i < located.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var (finding, _, location) = located[i];
-                var key = keys.KeyOf(finding.Node, location, finding.MessageArguments, cancellationToken);
-                keyed[i] = (key, 0, 0);
+                if (finding.Fixes.IsEmpty || Contract(finding, tree, text) is not { } contract)
+                {
+                    continue;
+                }
+
+                contracts[i] = contract;
+                index ??= FindingKeys.Index(model, cancellationToken);
+                var key = index.KeyOf(finding.Node, location, finding.MessageArguments, cancellationToken);
+                keys[i] = key;
                 if (!groups.TryGetValue((finding.RuleId, key), out var members))
                 {
                     members = new List<int>();
@@ -72,6 +81,7 @@ namespace ManagedIdentityAnalyzers.Reporting
                 members.Add(i);
             }
 
+            var ordinals = new (int Ordinal, int Count)[located.Count];
             foreach (var members in groups.Values)
             {
                 members.Sort((a, b) =>
@@ -82,36 +92,29 @@ namespace ManagedIdentityAnalyzers.Reporting
                 });
                 for (var ordinal = 0; ordinal < members.Count; ordinal++)
                 {
-                    keyed[members[ordinal]] = (keyed[members[ordinal]].Key, ordinal, members.Count);
+                    ordinals[members[ordinal]] = (ordinal, members.Count);
                 }
             }
 
+            var document = groups.Count > 0 ? TextStamp.Of(text, cancellationToken) : default;
             for (var i = 0; i < located.Count; i++)
             {
                 var (finding, descriptor, location) = located[i];
-                var (key, ordinal, count) = keyed[i];
-                report(ToDiagnostic(finding, descriptor, location, tree, text, new FixContractInfo(key, ordinal, count, document)));
+                var properties = contracts[i] is { } contract
+                    ? FixContractCodec.Encode(new FixContract(finding.RuleId, keys[i]!, ordinals[i].Ordinal, ordinals[i].Count, document, contract.Targets, contract.Plans))
+                    : ImmutableDictionary<string, string?>.Empty;
+                report(Diagnostic.Create(descriptor, location, AdditionalLocations(finding), properties, ToArguments(finding.MessageArguments)));
             }
         }
 
-        private static Diagnostic ToDiagnostic(
-            Finding finding,
-            DiagnosticDescriptor descriptor,
-            Location location,
-            SyntaxTree tree,
-            SourceText text,
-            FixContractInfo info)
+        /// <summary>The nodes and the plans of a finding's fixes that can be applied; null when none can.</summary>
+        private static (ImmutableArray<FixTarget> Targets, ImmutableArray<FixPlan> Plans)? Contract(Finding finding, SyntaxTree tree, SourceText text)
         {
             var targets = ImmutableArray.CreateBuilder<FixTarget>(finding.AdditionalNodes.Length + 1);
             targets.Add(Target(finding.Node, tree, text));
-            var additional = new List<Location>(finding.AdditionalNodes.Length);
             foreach (var node in finding.AdditionalNodes)
             {
                 targets.Add(Target(node, tree, text));
-                if (node is IReportableSource source)
-                {
-                    additional.Add(source.Location);
-                }
             }
 
             var plans = ImmutableArray.CreateBuilder<FixPlan>(finding.Fixes.Length);
@@ -123,8 +126,21 @@ namespace ManagedIdentityAnalyzers.Reporting
                 }
             }
 
-            var contract = new FixContract(finding.RuleId, info.Key, info.Ordinal, info.Count, info.Document, targets.MoveToImmutable(), plans.ToImmutable());
-            return Diagnostic.Create(descriptor, location, additional, FixContractCodec.Encode(contract), ToArguments(finding.MessageArguments));
+            return plans.Count == 0 ? null : (targets.MoveToImmutable(), plans.ToImmutable());
+        }
+
+        private static List<Location> AdditionalLocations(Finding finding)
+        {
+            var additional = new List<Location>(finding.AdditionalNodes.Length);
+            foreach (var node in finding.AdditionalNodes)
+            {
+                if (node is IReportableSource source)
+                {
+                    additional.Add(source.Location);
+                }
+            }
+
+            return additional;
         }
 
         /// <summary>The node's fix target, stamped with the text it must find; none for a node in another document.</summary>
@@ -167,25 +183,6 @@ namespace ManagedIdentityAnalyzers.Reporting
             }
 
             return index;
-        }
-
-        private readonly struct FixContractInfo
-        {
-            public FixContractInfo(string key, int ordinal, int count, TextStamp document)
-            {
-                Key = key;
-                Ordinal = ordinal;
-                Count = count;
-                Document = document;
-            }
-
-            public string Key { get; }
-
-            public int Ordinal { get; }
-
-            public int Count { get; }
-
-            public TextStamp Document { get; }
         }
     }
 }

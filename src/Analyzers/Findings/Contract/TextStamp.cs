@@ -18,6 +18,10 @@ namespace ManagedIdentityAnalyzers.Findings.Contract
         /// <summary>Texts are hashed in chunks of this size (SourceText.CopyTo, no string of the whole text).</summary>
         private const int ChunkSize = 4096;
 
+        /// <summary>A buffer per thread, so stamping allocates nothing.</summary>
+        [ThreadStatic]
+        private static char[]? chunk;
+
         public TextStamp(int length, ulong hash)
         {
             Length = length;
@@ -37,7 +41,7 @@ namespace ManagedIdentityAnalyzers.Findings.Contract
             }
 
             var hash = OffsetBasis;
-            var buffer = new char[Math.Min(ChunkSize, Math.Max(1, span.Length))];
+            var buffer = chunk ??= new char[ChunkSize];
             for (var position = span.Start; position < span.End; position += buffer.Length)
             {
                 cancellationToken.ThrowIfCancellationRequested();

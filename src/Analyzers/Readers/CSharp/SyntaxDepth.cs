@@ -33,9 +33,12 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                     return true;
                 }
 
-                foreach (var child in current.ChildNodes())
+                foreach (var child in current.ChildNodesAndTokens())
                 {
-                    pending.Push((child, depth + 1));
+                    if (child.AsNode() is { } childNode)
+                    {
+                        pending.Push((childNode, depth + 1));
+                    }
                 }
             }
 

@@ -33,7 +33,15 @@ namespace ManagedIdentityAnalyzers.Rules.Identity
 
                 if (view.IdentityMember is not null)
                 {
-                    user = true;
+                    // The legacy literal SystemAssigned means the system-assigned identity (LAMI111).
+                    if (string.Equals(view.Identity, IdentityTypes.SystemAssigned, System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        system = true;
+                    }
+                    else
+                    {
+                        user = true;
+                    }
                 }
                 else if (!view.LacksMember("identity"))
                 {

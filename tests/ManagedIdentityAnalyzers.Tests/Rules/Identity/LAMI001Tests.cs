@@ -100,6 +100,28 @@ public class LAMI001Tests
         """",
         equivalenceKey: null);
 
+    /// <summary>The legacy <c>"identity": "SystemAssigned"</c> means the system-assigned identity: keeping it is the fix.</summary>
+    [Fact]
+    public Task The_legacy_identity_value_counts_as_the_system_identity() => VerifyFixAsync(
+        $$""""
+        var identity = new ManagedServiceIdentity({|LAMI001:ManagedServiceIdentityType.SystemAssignedUserAssigned|});
+        identity.UserAssignedIdentities.Add(new ResourceIdentifier("{{Ops}}"), new UserAssignedIdentity());
+        var data = new LogicWorkflowData(location)
+        {
+            Identity = identity,
+            Definition = BinaryData.FromString("""{ "actions": { "A": { "type": "Http", "inputs": { "uri": "https://management.azure.com/x", "authentication": { "type": "ManagedServiceIdentity", "identity": {|LAMI111:"SystemAssigned"|} } } } } }"""),
+        };
+        """",
+        """"
+        var identity = new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssigned);
+        var data = new LogicWorkflowData(location)
+        {
+            Identity = identity,
+            Definition = BinaryData.FromString("""{ "actions": { "A": { "type": "Http", "inputs": { "uri": "https://management.azure.com/x", "authentication": { "type": "ManagedServiceIdentity", "identity": {|LAMI111:"SystemAssigned"|} } } } } }"""),
+        };
+        """",
+        FixKeys.KeepSystemAssignedIdentity);
+
     /// <summary>The workflow uses both identities: whichever is turned off breaks an action, so there is no fix.</summary>
     [Fact]
     public Task No_fix_when_the_workflow_uses_both_identities() => VerifyAsync(
