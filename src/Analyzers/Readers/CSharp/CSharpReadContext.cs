@@ -39,48 +39,35 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
         public CancellationToken CancellationToken { get; }
 
-        /// <summary>Records the identifiers one body of the document names (see <see cref="IsSharedConstant"/>).</summary>
+        /// <summary>Records the identifiers one body of the document names (see <see cref="ConstantFieldUsers"/>).</summary>
         public void AddBodyNames(HashSet<string> names) => bodyNames.Add(names);
 
         /// <summary>
-        /// Whether the location is inside the initializer of a <c>const</c> field that more than one body of the
-        /// document names: findings that depend on the method using it then go where each method uses it.
+        /// How many bodies of the document name the <c>const</c> field whose initializer holds the location (counted up
+        /// to two: a constant that several methods use is shared, and findings that depend on the method using it go
+        /// where each method uses it); null when the location is not inside a <c>const</c> field's initializer.
         /// </summary>
-        public bool IsSharedConstant(SyntaxTree? tree, TextSpan span)
+        public int? ConstantFieldUsers(SyntaxTree? tree, TextSpan span)
         {
-            if (tree is null || !tree.TryGetRoot(out var root) || !root.FullSpan.Contains(span))
+            if (tree is null || !tree.TryGetRoot(out var root) || !root.FullSpan.Contains(span)
+                || root.FindNode(span, getInnermostNodeForTie: true).FirstAncestorOrSelf<VariableDeclaratorSyntax>() is not
+                    { Parent.Parent: FieldDeclarationSyntax field } declarator
+                || !field.Modifiers.Any(SyntaxKind.ConstKeyword))
             {
-                return false;
+                return null;
             }
 
-            var node = root.FindNode(span, getInnermostNodeForTie: true);
-            for (; node is not null; node = node.Parent)
+            var name = declarator.Identifier.ValueText;
+            var users = 0;
+            foreach (var names in bodyNames)
             {
-                if (node is VariableDeclaratorSyntax
-                    {
-                        Parent.Parent: FieldDeclarationSyntax field,
-                    } declarator)
+                if (names.Contains(name) && ++users > 1)
                 {
-                    if (!field.Modifiers.Any(SyntaxKind.ConstKeyword))
-                    {
-                        return false;
-                    }
-
-                    var name = declarator.Identifier.ValueText;
-                    var users = 0;
-                    foreach (var names in bodyNames)
-                    {
-                        if (names.Contains(name) && ++users > 1)
-                        {
-                            return true;
-                        }
-                    }
-
-                    return false;
+                    break;
                 }
             }
 
-            return false;
+            return users;
         }
 
         /// <summary>

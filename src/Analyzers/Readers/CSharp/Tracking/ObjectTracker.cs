@@ -855,8 +855,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
                 && (InBody(location.SourceTree, location.SourceSpan)
                     || (location.SourceTree == body.Syntax.SyntaxTree
                         && resource.ImportedBy is null
-                        && !context.IsSharedConstant(location.SourceTree, location.SourceSpan)
-                        && IsConstantOfDocument(location.SourceTree, location.SourceSpan))))
+                        && context.ConstantFieldUsers(location.SourceTree, location.SourceSpan) <= 1)))
             {
                 // Written in this body, or in a constant of the document that only this body uses.
                 return null;
@@ -869,11 +868,6 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
 
             return resource.ImportedBy is { } call ? new CSharpNode(call.Syntax) : new CSharpNode(value.Syntax);
         }
-
-        private static bool IsConstantOfDocument(SyntaxTree? tree, TextSpan span) =>
-            tree is not null && tree.TryGetRoot(out var root) && root.FullSpan.Contains(span)
-            && root.FindNode(span, getInnermostNodeForTie: true).FirstAncestorOrSelf<FieldDeclarationSyntax>() is { } field
-            && field.Modifiers.Any(SyntaxKind.ConstKeyword);
 
         private bool InBody(SyntaxTree? tree, TextSpan span) =>
             tree == body.Syntax.SyntaxTree && body.Syntax.Span.Contains(span);
