@@ -81,8 +81,14 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                     queue.Enqueue(nested);
                 }
 
+                var visited = 0;
                 foreach (var operation in body.DescendantsAndSelf())
                 {
+                    if ((++visited & 0x3FF) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
                     if (CSharpJsonReader.IsBinaryDataSource(operation, symbols))
                     {
                         binaryData.Add(operation);
@@ -206,8 +212,14 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var names = new HashSet<string>();
+                var tokens = 0;
                 foreach (var token in body.DescendantTokens())
                 {
+                    if ((++tokens & 0xFFF) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
                     if (token.IsKind(SyntaxKind.IdentifierToken))
                     {
                         names.Add(token.ValueText);
