@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ManagedIdentityAnalyzers.Descriptors;
+using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Readers.Files;
 using ManagedIdentityAnalyzers.Reporting;
 using ManagedIdentityAnalyzers.Rules;
@@ -51,8 +52,31 @@ namespace ManagedIdentityAnalyzers.Entry
                     return;
                 }
 
-                DiagnosticReporter.ReportInFile(RuleEngine.Check(model, ruleOptions), file.ReportDiagnostic, entry.Path);
+                var findings = RuleEngine.Check(model, ruleOptions);
+                if (StandardAppIn(model))
+                {
+                    // A Standard project whose identity this template gives may have findings in it (LAMI300).
+                    foreach (var project in JsonFileReader.StandardProjectsHolding(entry, files, file.CancellationToken))
+                    {
+                        findings.AddRange(RuleEngine.Check(project, ruleOptions));
+                    }
+                }
+
+                DiagnosticReporter.ReportInFile(findings, file.ReportDiagnostic, entry.Path);
             });
+        }
+
+        private static bool StandardAppIn(LogicAppModel model)
+        {
+            foreach (var app in model.LogicApps)
+            {
+                if (app.Plan == LogicAppPlan.Standard && app.Identity is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -36,7 +36,9 @@ namespace ManagedIdentityAnalyzers.Reporting
 
         /// <summary>
         /// Reports each finding located in the additional file <paramref name="path"/> once. Findings of a scope read
-        /// from several files (a Standard project) are reported by the analysis of the file they are in.
+        /// from several files (a Standard project and the template that gives its identity) are reported by the
+        /// analysis of the file they are in. A fix edits the file it is reported in only: a finding whose fix would
+        /// edit another file (the template's identity, from a finding in connections.json) is reported without it.
         /// </summary>
         public static void ReportInFile(IEnumerable<Finding> findings, Action<Diagnostic> report, string path)
         {
@@ -44,10 +46,24 @@ namespace ManagedIdentityAnalyzers.Reporting
             foreach (var finding in findings)
             {
                 var diagnostic = ToDiagnostic(finding);
-                if (diagnostic is not null
-                    && diagnostic.Location.Kind == LocationKind.ExternalFile
-                    && string.Equals(diagnostic.Location.GetLineSpan().Path, path, StringComparison.Ordinal)
-                    && seen.Add((diagnostic.Id, diagnostic.Location)))
+                if (diagnostic is null
+                    || diagnostic.Location.Kind != LocationKind.ExternalFile
+                    || !string.Equals(diagnostic.Location.GetLineSpan().Path, path, StringComparison.Ordinal)
+                    || !seen.Add((diagnostic.Id, diagnostic.Location)))
+                {
+                    continue;
+                }
+
+                foreach (var additional in diagnostic.AdditionalLocations)
+                {
+                    if (!string.Equals(additional.GetLineSpan().Path, path, StringComparison.Ordinal))
+                    {
+                        diagnostic = ToDiagnostic(new Finding(finding.RuleId, finding.Node, finding.MessageArguments));
+                        break;
+                    }
+                }
+
+                if (diagnostic is not null)
                 {
                     report(diagnostic);
                 }
