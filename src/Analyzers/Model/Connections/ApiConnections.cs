@@ -34,7 +34,7 @@ namespace ManagedIdentityAnalyzers.Model.Connections
         /// <summary>The resource ID the connection is deployed with, when the source gives one (parts may be unknown).</summary>
         public PartialString? ResourceId { get; }
 
-        /// <summary>The <c>name</c> value as written, when the source writes the connection with one (an ARM template).</summary>
+        /// <summary>The <c>name</c> string as written, when the source writes the connection with one (an ARM template).</summary>
         public SourceRef? NameValue { get; }
 
         /// <summary>

@@ -113,7 +113,7 @@ namespace ManagedIdentityAnalyzers.Readers.Templates
                     evaluated.Get("properties"),
                     evaluated.Member("properties")?.NameSource,
                     propertiesUseSite: null,
-                    nameValue: connection.Written.Get("name")?.Source,
+                    nameValue: (connection.Written.Get("name") as JString)?.Source,
                     accessPolicies: PoliciesOf(connection, policiesMayBeUnread)));
             }
 

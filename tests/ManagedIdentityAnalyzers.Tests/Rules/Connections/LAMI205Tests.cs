@@ -167,6 +167,49 @@ public class LAMI205Tests
         Connection("\"[concat('kv', copyIndex())]\"").Replace("\"kind\": \"V2\",", "\"kind\": \"V2\", \"copy\": { \"name\": \"c\", \"count\": 2 },"));
 
     [Fact]
+    public Task Access_policy_makes_the_connection_Standard_for_the_other_connection_rules() => Verify(
+        Connection("\"keyvault\"", kind: "{|LAMI201:\"V1\"|}", children: Policy("\"[parameters('objectId')]\"", type: "accessPolicies")));
+
+    [Fact]
+    public Task Connection_in_a_symbolic_name_template() => VerifyAsync(("azuredeploy.json", $$"""
+        {
+          "$schema": "{{TemplateSchema}}",
+          "languageVersion": "2.0",
+          "contentVersion": "1.0.0.0",
+          "resources": {
+            "keyvault": {
+              "type": "Microsoft.Web/connections",
+              "apiVersion": "2016-06-01",
+              "name": {|LAMI205:"keyvault"|},
+              "kind": "V2",
+              "properties": { "api": { "id": "/subscriptions/0000/providers/Microsoft.Web/locations/westeurope/managedApis/keyvault" }, "parameterValueType": "Alternative" }
+            },
+            "blob": {
+              "type": "Microsoft.Web/connections",
+              "apiVersion": "2016-06-01",
+              "name": "blob",
+              "kind": "V2",
+              "properties": { "api": { "id": "/subscriptions/0000/providers/Microsoft.Web/locations/westeurope/managedApis/keyvault" }, "parameterValueType": "Alternative" }
+            },
+            "blobPolicy": {
+              "type": "Microsoft.Web/connections/accessPolicies",
+              "apiVersion": "2016-06-01",
+              "name": "[format('{0}/{1}', 'blob', parameters('objectId'))]",
+              "properties": { "principal": { "type": "ActiveDirectory" } }
+            }
+          }
+        }
+        """));
+
+    [Theory]
+    [InlineData("""{ "type": "Microsoft.Web/connections", "name": { "value": "keyvault" }, "kind": "V2" }""")]
+    [InlineData("""{ "type": "Microsoft.Web/connections", "kind": "V2", "resources": "none" }""")]
+    [InlineData("""{ "type": "Microsoft.Web/connections", "name": "[concat(", "kind": "V2", "resources": [ 1, null, { "type": 3 } ] }""")]
+    [InlineData("""{ "type": "Microsoft.Web/connections/accessPolicies", "name": "/" }, { "type": "Microsoft.Web/connections", "name": "keyvault", "kind": "V2", "properties": [] }""")]
+    [InlineData("""{ "type": "Microsoft.Web/connections/accessPolicies", "name": "" }, "text", { "type": "Microsoft.Web/connections", "name": "keyvault", "kind": "V2" }""")]
+    public Task Odd_shapes_report_nothing_certain_and_do_not_throw(string resources) => Verify(resources);
+
+    [Fact]
     public Task Crlf_line_ends_and_comments() => VerifyAsync((
         "azuredeploy.json",
         File(Connection("""

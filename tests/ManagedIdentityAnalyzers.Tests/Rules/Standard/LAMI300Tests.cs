@@ -146,4 +146,37 @@ public class LAMI300Tests
     public Task Site_without_identity_makes_managed_identity_authentication_LAMI101() => Verify(
         (TemplatePath, Template(Site(string.Empty))),
         (ConnectionsPath, Connections(target: """{|LAMI101:"authentication"|}: { "type": "ManagedServiceIdentity", "audience": "https://vault.azure.net" }""")));
+
+    [Fact]
+    public Task Finding_in_connections_json_has_no_fix_that_would_edit_the_template() => FixTest(
+        new[]
+        {
+            (TemplatePath, Template(Site(string.Empty))),
+            (ConnectionsPath, Connections(target: """{|LAMI101:"authentication"|}: { "type": "ManagedServiceIdentity", "audience": "https://vault.azure.net" }""")),
+        },
+        new[]
+        {
+            (TemplatePath, Template(Site(string.Empty))),
+            (ConnectionsPath, Connections(target: """{|LAMI101:"authentication"|}: { "type": "ManagedServiceIdentity", "audience": "https://vault.azure.net" }""")),
+        }).RunAsync();
+
+    [Fact]
+    public Task Project_of_workflow_folders_without_connections_json() => Verify(
+        (TemplatePath, Template(Site(string.Empty))),
+        ("OrdersApp/Receive/workflow.json", $$"""
+            {
+              "definition": {
+                "$schema": "{{DefinitionSchema}}",
+                "triggers": { "manual": { "type": "Request", "kind": "Http", "inputs": {} } },
+                "actions": {
+                  "Call": {
+                    "type": "Http",
+                    "inputs": { "method": "GET", "uri": "https://contoso.vault.azure.net/secrets/a", {|LAMI101:"authentication"|}: { "type": "ManagedServiceIdentity", "audience": "https://vault.azure.net" } },
+                    "runAfter": {}
+                  }
+                }
+              },
+              "kind": "Stateful"
+            }
+            """));
 }
