@@ -250,6 +250,22 @@ namespace ManagedIdentityAnalyzers.Descriptors
             description: "In Azure a Standard logic app's API connections authenticate to its token store with a managed identity; a raw connection key from an app setting is meant for local development and expires after 7 days.");
 
         /// <summary>Every descriptor, in ID order. Analyzers declare the ones they can report.</summary>
+        public static readonly DiagnosticDescriptor ConnectionWithoutAccessPolicy = Create(
+            RuleIds.ConnectionWithoutAccessPolicy,
+            RuleCategories.Connections,
+            DiagnosticSeverity.Warning,
+            title: "Standard API connection has no access policy for the logic app's identity",
+            messageFormat: "This Standard API connection (kind V2) has no accessPolicies child in the template: add a Microsoft.Web/connections/accessPolicies resource for the logic app's identity",
+            description: "A Standard logic app uses an API connection through its runtime URL only when the connection has an access policy for the app's managed identity (principal type ActiveDirectory, the identity's object ID and tenant ID).");
+
+        public static readonly DiagnosticDescriptor SystemIdentityOffForTokenStore = Create(
+            RuleIds.SystemIdentityOffForTokenStore,
+            RuleCategories.Standard,
+            DiagnosticSeverity.Warning,
+            title: "Standard logic app turns its system-assigned identity off while its connections use it for the token store",
+            messageFormat: "The Standard logic app's identity type is UserAssigned, but connections.json authenticates to the token store with ManagedServiceIdentity without an identity ({0}), which needs the system-assigned identity: use 'SystemAssigned, UserAssigned', or name the user-assigned identity there",
+            description: "A managedApiConnections entry whose token-store authentication is ManagedServiceIdentity without an identity uses the app's system-assigned identity; with the type UserAssigned the app has none, and the connection's calls fail.");
+
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             ConsumptionBothIdentities,
             ConsumptionSeveralUserAssigned,
@@ -280,7 +296,9 @@ namespace ManagedIdentityAnalyzers.Descriptors
             ConnectionKindNotForPlan,
             ParameterSetNotManagedIdentity,
             ConnectorWithoutManagedIdentity,
-            TokenStoreRawKey);
+            TokenStoreRawKey,
+            ConnectionWithoutAccessPolicy,
+            SystemIdentityOffForTokenStore);
 
         private static DiagnosticDescriptor Create(
             string id,

@@ -45,5 +45,9 @@ namespace ManagedIdentityAnalyzers.Descriptors
         public const string ParameterSetNotManagedIdentity = "LAMI202";
         public const string ConnectorWithoutManagedIdentity = "LAMI203";
         public const string TokenStoreRawKey = "LAMI204";
+        public const string ConnectionWithoutAccessPolicy = "LAMI205";
+
+        // Standard logic apps (LAMI30x)
+        public const string SystemIdentityOffForTokenStore = "LAMI300";
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ManagedIdentityAnalyzers.Descriptors;
+using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Readers.Files;
 using ManagedIdentityAnalyzers.Reporting;
 using ManagedIdentityAnalyzers.Rules;
@@ -52,8 +53,31 @@ namespace ManagedIdentityAnalyzers.Entry
                     return;
                 }
 
-                DiagnosticReporter.ReportInFile(model, RuleEngine.Check(model, ruleOptions), file.ReportDiagnostic, text, file.CancellationToken);
+                var findings = RuleEngine.Check(model, ruleOptions);
+                if (StandardAppIn(model))
+                {
+                    // A Standard project whose identity this template gives may have findings in it (LAMI300).
+                    foreach (var project in JsonFileReader.StandardProjectsHolding(entry, files, file.CancellationToken))
+                    {
+                        findings.AddRange(RuleEngine.Check(project, ruleOptions));
+                    }
+                }
+
+                DiagnosticReporter.ReportInFile(model, findings, file.ReportDiagnostic, text, file.CancellationToken);
             });
+        }
+
+        private static bool StandardAppIn(LogicAppModel model)
+        {
+            foreach (var app in model.LogicApps)
+            {
+                if (app.Plan == LogicAppPlan.Standard && app.Identity is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -82,6 +82,9 @@ namespace ManagedIdentityAnalyzers.Findings
         /// <summary>LAMI204: authenticate to the token store with the managed identity instead of a raw key.</summary>
         public const string UseManagedIdentityForTokenStore = "LAMI204.UseManagedIdentity";
 
+        /// <summary>LAMI300: keep the system-assigned identity beside the user-assigned ones.</summary>
+        public const string KeepSystemAssignedForTokenStore = "LAMI300.KeepSystemAssigned";
+
         /// <summary>Whether <paramref name="equivalenceKey"/> is a key of a fix of rule <paramref name="ruleId"/>.</summary>
         internal static bool BelongsTo(string equivalenceKey, string ruleId) =>
             equivalenceKey.Length > ruleId.Length + 1

@@ -37,7 +37,10 @@ namespace ManagedIdentityAnalyzers.Reporting
 
         /// <summary>
         /// Reports each finding located in the JSON file <paramref name="file"/> (an additional file) once. Findings of a
-        /// scope read from several files (a Standard project) are reported by the analysis of the file they are in.
+        /// scope read from several files (a Standard project and the template that gives its identity) are reported by
+        /// the analysis of the file they are in. A fix edits the file it is reported in only: a plan that would edit
+        /// another file (the template's identity, from a finding in connections.json) is not sent (its nodes there have
+        /// no <see cref="FixTarget"/> in this document).
         /// </summary>
         public static void ReportInFile(
             LogicAppModel model,

@@ -7,6 +7,7 @@ using ManagedIdentityAnalyzers.Rules.Authentication;
 using ManagedIdentityAnalyzers.Rules.Connections;
 using ManagedIdentityAnalyzers.Rules.Identity;
 using ManagedIdentityAnalyzers.Rules.Secrets;
+using ManagedIdentityAnalyzers.Rules.Standard;
 using ManagedIdentityAnalyzers.Rules.Storage;
 
 namespace ManagedIdentityAnalyzers.Rules
@@ -41,7 +42,9 @@ namespace ManagedIdentityAnalyzers.Rules
             new ConnectionKindRule(),
             new ParameterSetRule(),
             new ConnectorWithoutManagedIdentityRule(),
-            new TokenStoreKeyRule());
+            new TokenStoreKeyRule(),
+            new ConnectionWithoutAccessPolicyRule(),
+            new SystemIdentityOffForTokenStoreRule());
 
         public static List<Finding> Check(LogicAppModel model, RuleOptions options, CancellationToken cancellationToken = default)
         {

@@ -48,7 +48,8 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Providers
             RuleIds.ConnectionNotSetUpForManagedIdentity,
             RuleIds.ConnectionKindNotForPlan,
             RuleIds.ParameterSetNotManagedIdentity,
-            RuleIds.TokenStoreRawKey);
+            RuleIds.TokenStoreRawKey,
+            RuleIds.SystemIdentityOffForTokenStore);
 
         public override FixAllProvider GetFixAllProvider() => PlanFixAllProvider.Instance;
 

@@ -17,9 +17,13 @@ namespace ManagedIdentityAnalyzers.Model.Connections
             JValue? kind,
             JValue? properties,
             SourceRef? propertiesMember,
-            SourceRef? propertiesUseSite)
+            SourceRef? propertiesUseSite,
+            SourceRef? nameValue = null,
+            Presence accessPolicies = Presence.Unknown)
             : base(source, scope)
         {
+            NameValue = nameValue;
+            AccessPolicies = accessPolicies;
             ResourceId = resourceId;
             Kind = kind;
             Properties = properties;
@@ -29,6 +33,17 @@ namespace ManagedIdentityAnalyzers.Model.Connections
 
         /// <summary>The resource ID the connection is deployed with, when the source gives one (parts may be unknown).</summary>
         public PartialString? ResourceId { get; }
+
+        /// <summary>The <c>name</c> string as written, when the source writes the connection with one (an ARM template).</summary>
+        public SourceRef? NameValue { get; }
+
+        /// <summary>
+        /// Whether the source deploys an access policy (<c>Microsoft.Web/connections/accessPolicies</c>) for this
+        /// connection: Present or Absent only when the source shows every access policy it deploys and whose connection
+        /// each belongs to (an ARM template whose policies all have known parents); Unknown otherwise (C#, where a
+        /// policy may be created by code the reader does not see).
+        /// </summary>
+        public Presence AccessPolicies { get; }
 
         /// <summary>The <c>kind</c> value as written (<c>V1</c>, <c>V2</c>); null when it is not set.</summary>
         public JValue? Kind { get; }

@@ -169,6 +169,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                     apps.AddRange(template.Apps);
                     identityTypes.AddRange(template.IdentityTypes);
                     workflows.AddRange(template.Workflows);
+                    connections.AddRange(template.Connections);
+                    accessPolicies.AddRange(template.AccessPolicies);
                 }
             }
 

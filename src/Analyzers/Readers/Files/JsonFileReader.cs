@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using ManagedIdentityAnalyzers.Knowledge;
 using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Model.Connections;
 using ManagedIdentityAnalyzers.Model.Json;
@@ -13,7 +15,7 @@ namespace ManagedIdentityAnalyzers.Readers.Files
     /// Reads the model of what one JSON file belongs to (shared/rules.md, "What is analysed together"): a template
     /// (with its parameter file), a bare workflow definition, or the Standard project folder of a workflow.json or
     /// connections.json (connections.json and every <c>&lt;workflow&gt;/workflow.json</c> beside it, read together;
-    /// the app's own identity is not in the project, so it is unknown). Null when the file is none of these, is
+    /// the app's identity is that of the one Standard site the templates of the folder tree declare, else unknown). Null when the file is none of these, is
     /// malformed, or holds nothing a rule reads.
     /// </summary>
     internal static class JsonFileReader
@@ -66,7 +68,7 @@ namespace ManagedIdentityAnalyzers.Readers.Files
         }
 
         /// <summary>
-        /// A Standard project folder: one app (plan Standard, identity unknown) with the connections of its
+        /// A Standard project folder: one app (plan Standard, identity from <see cref="SiteOf"/> or unknown) with the connections of its
         /// connections.json and a workflow for each <c>&lt;workflow&gt;/workflow.json</c> whose <c>definition</c> is an object.
         /// </summary>
         private static LogicAppModel? ReadStandardProject(string folder, ProjectJsonFiles files, CancellationToken cancellationToken)
@@ -103,13 +105,16 @@ namespace ManagedIdentityAnalyzers.Readers.Files
                 (targets, tokenStore) = ConnectionReferenceReader.ReadStandard(connections);
             }
 
+            // The app's identity is in the project only when a template of its folder tree deploys it.
+            var site = SiteOf(folder, files, cancellationToken);
             var app = new LogicAppResource(
-                connections?.Source ?? definitions[0].Root.Source,
+                site?.Source ?? connections?.Source ?? definitions[0].Root.Source,
                 new CodeScope(folder),
                 LogicAppPlan.Standard,
-                Presence.Unknown,
-                identity: null,
+                site?.IdentityPresence ?? Presence.Unknown,
+                site?.Identity is { } identity ? WrittenElsewhere(identity) : null,
                 updatesExisting: false,
+                identityAbsenceValue: site?.IdentityAbsenceValue,
                 connectionReferences: targets,
                 tokenStoreAuthentications: tokenStore);
             var workflows = ImmutableArray.CreateBuilder<WorkflowInstance>(definitions.Count);
@@ -119,6 +124,82 @@ namespace ManagedIdentityAnalyzers.Readers.Files
             }
 
             return new LogicAppModel(ImmutableArray.Create(app), ImmutableArray<IdentityTypeValue>.Empty, workflows.MoveToImmutable());
+        }
+
+        /// <summary>
+        /// The Standard site whose identity a project folder's app has: the one <c>Microsoft.Web/sites</c> whose kind
+        /// contains <c>workflowapp</c> among every template in the folder and its subfolders (where the deployment
+        /// files of a Logic Apps project sit), when its identity is known. Null when there is no such template, when
+        /// the templates declare no Standard site or several, when one of them cannot be read, or when a resource the
+        /// reader skips may be a site (a copy loop, a kind that is not known, a linked deployment).
+        /// </summary>
+        private static LogicAppResource? SiteOf(string folder, ProjectJsonFiles files, CancellationToken cancellationToken)
+        {
+            LogicAppResource? site = null;
+            foreach (var entry in files.TemplatesUnder(folder, cancellationToken))
+            {
+                if (entry.File(cancellationToken)?.Root(cancellationToken) is not JObject root || !TemplateReader.IsTemplate(root))
+                {
+                    return null;
+                }
+
+                var parameters = files.ParametersFor(entry.Path)?.File(cancellationToken)?.Root(cancellationToken) as JObject;
+                var content = TemplateReader.Read(root, parameters, parametersKnown: true, cancellationToken);
+                if (content.Unread.MayHold(ArmResourceTypes.Site))
+                {
+                    return null;
+                }
+
+                foreach (var app in content.Apps)
+                {
+                    if (app.Plan != LogicAppPlan.Standard)
+                    {
+                        continue;
+                    }
+
+                    if (site is not null)
+                    {
+                        return null;
+                    }
+
+                    site = app;
+                }
+            }
+
+            return site is { IdentityPresence: not Presence.Unknown } ? site : null;
+        }
+
+        /// <summary>
+        /// A template's identity as another file's app sees it: the same nodes, but a user-assigned key's expression
+        /// means that identity only inside its template, so fixes in the project's files get no text from it.
+        /// </summary>
+        private static ManagedIdentity WrittenElsewhere(ManagedIdentity identity)
+        {
+            var entries = ImmutableArray.CreateBuilder<UserAssignedEntry>(identity.UserAssigned.Length);
+            foreach (var entry in identity.UserAssigned)
+            {
+                entries.Add(new UserAssignedEntry(entry.Key, entry.KeySource, entry.EntrySource, entry.AddsNewKey));
+            }
+
+            return new ManagedIdentity(identity.Source, identity.Type, entries.MoveToImmutable(), identity.UserAssignedComplete, identity.UseSite);
+        }
+
+        /// <summary>
+        /// The models of the Standard project folders whose folder tree holds a template: their findings located in
+        /// the template (LAMI300 on its site's identity type) are reported by the template's own analysis.
+        /// </summary>
+        public static List<LogicAppModel> StandardProjectsHolding(JsonFileEntry template, ProjectJsonFiles files, CancellationToken cancellationToken)
+        {
+            var models = new List<LogicAppModel>();
+            foreach (var folder in files.StandardProjectFoldersHolding(template.Path))
+            {
+                if (files.StandardProject(folder, () => ReadStandardProject(folder, files, cancellationToken)) is { } model)
+                {
+                    models.Add(model);
+                }
+            }
+
+            return models;
         }
     }
 }

@@ -146,6 +146,51 @@ namespace ManagedIdentityAnalyzers.Readers.Files
             return found;
         }
 
+        /// <summary>The templates in a folder and its subfolders (any depth), in path order.</summary>
+        public List<JsonFileEntry> TemplatesUnder(string folder, CancellationToken cancellationToken)
+        {
+            var found = new List<JsonFileEntry>();
+            foreach (var pair in byPath)
+            {
+                if (IsUnder(pair.Key, folder) && pair.Value.Kind(cancellationToken) == JsonFileKind.Template)
+                {
+                    found.Add(pair.Value);
+                }
+            }
+
+            found.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+            return found;
+        }
+
+        /// <summary>
+        /// The Standard project folders whose folder tree holds <paramref name="path"/>: the folders of the project's
+        /// connections.json files and the parents of its workflow folders.
+        /// </summary>
+        public List<string> StandardProjectFoldersHolding(string path)
+        {
+            var normalized = FilePaths.Normalize(path);
+            var found = new List<string>();
+            foreach (var key in byPath.Keys)
+            {
+                var name = FilePaths.FileName(key);
+                var folder = name.Equals(JsonFileClassifier.ConnectionsFileName, StringComparison.OrdinalIgnoreCase)
+                    ? FilePaths.Directory(key)
+                    : name.Equals(JsonFileClassifier.WorkflowFileName, StringComparison.OrdinalIgnoreCase)
+                        ? FilePaths.Directory(FilePaths.Directory(key))
+                        : null;
+                if (folder is not null && IsUnder(normalized, folder) && !found.Exists(seen => FilePaths.Comparer.Equals(seen, folder)))
+                {
+                    found.Add(folder);
+                }
+            }
+
+            found.Sort(StringComparer.Ordinal);
+            return found;
+        }
+
+        private static bool IsUnder(string path, string folder) =>
+            folder.Length == 0 || (path.Length > folder.Length + 1 && path[folder.Length] == '/' && path.StartsWith(folder, StringComparison.OrdinalIgnoreCase));
+
         /// <summary>The one file whose path ends with <paramref name="relativePath"/> (at a folder boundary); null when none or several do.</summary>
         public JsonFileEntry? FindByRelativePath(string relativePath)
         {

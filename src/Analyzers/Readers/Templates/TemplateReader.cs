@@ -14,17 +14,20 @@ namespace ManagedIdentityAnalyzers.Readers.Templates
     /// <summary>What a template deploys, as the model sees it.</summary>
     internal sealed class TemplateContent
     {
-        public static readonly TemplateContent Empty = new TemplateContent(
-            ImmutableArray<LogicAppResource>.Empty, ImmutableArray<IdentityTypeValue>.Empty, ImmutableArray<WorkflowInstance>.Empty);
-
         public TemplateContent(
             ImmutableArray<LogicAppResource> apps,
             ImmutableArray<IdentityTypeValue> identityTypes,
-            ImmutableArray<WorkflowInstance> workflows)
+            ImmutableArray<WorkflowInstance> workflows,
+            ImmutableArray<ApiConnectionResource> connections,
+            ImmutableArray<ConnectionAccessPolicy> accessPolicies,
+            UnreadResources unread)
         {
             Apps = apps;
             IdentityTypes = identityTypes;
             Workflows = workflows;
+            Connections = connections;
+            AccessPolicies = accessPolicies;
+            Unread = unread;
         }
 
         public ImmutableArray<LogicAppResource> Apps { get; }
@@ -33,9 +36,44 @@ namespace ManagedIdentityAnalyzers.Readers.Templates
 
         public ImmutableArray<WorkflowInstance> Workflows { get; }
 
-        public bool IsEmpty => Apps.IsEmpty && Workflows.IsEmpty;
+        /// <summary>The API connections the template deploys, each knowing whether it has an access policy.</summary>
+        public ImmutableArray<ApiConnectionResource> Connections { get; }
 
-        public LogicAppModel ToModel() => new LogicAppModel(Apps, IdentityTypes, Workflows);
+        public ImmutableArray<ConnectionAccessPolicy> AccessPolicies { get; }
+
+        /// <summary>What the reader skipped (copy loops, unknown types, linked deployments), by type where known.</summary>
+        public UnreadResources Unread { get; }
+
+        public bool IsEmpty => Apps.IsEmpty && Workflows.IsEmpty && Connections.IsEmpty;
+
+        public LogicAppModel ToModel() => new LogicAppModel(Apps, IdentityTypes, Workflows, Connections, AccessPolicies);
+    }
+
+    /// <summary>
+    /// The resources of a template that the reader did not read: a resource with a <c>copy</c> loop, one whose type
+    /// is not known, a linked or too deeply nested deployment, a site whose kind is not known. A question about a type
+    /// ("does the template deploy no such resource?") has an answer only when nothing unread may be of that type.
+    /// </summary>
+    internal sealed class UnreadResources
+    {
+        private readonly HashSet<string> types = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private bool anyType;
+
+        /// <summary>Records an unread resource of <paramref name="type"/>; null when its type (or what it deploys) is not known.</summary>
+        public void Add(string? type)
+        {
+            if (type is null)
+            {
+                anyType = true;
+            }
+            else
+            {
+                types.Add(type.Trim('/'));
+            }
+        }
+
+        /// <summary>Whether an unread resource may be of <paramref name="type"/>.</summary>
+        public bool MayHold(string type) => anyType || types.Contains(type);
     }
 
     /// <summary>
@@ -73,53 +111,98 @@ namespace ManagedIdentityAnalyzers.Readers.Templates
             var identityTypes = ImmutableArray.CreateBuilder<IdentityTypeValue>();
             var workflows = ImmutableArray.CreateBuilder<WorkflowInstance>();
             var scope = new CodeScope("template");
+            var connections = new TemplateConnections(scope);
+            var unread = new UnreadResources();
 
-            var pending = new Stack<(JValue Resources, string? ParentType, ArmExpressions Expressions, int Nesting)>();
-            pending.Push((template.Get("resources") ?? new JArray(template.Source, ImmutableArray<JValue>.Empty, true), null,
+            var pending = new Stack<(JValue Resources, string? ParentType, TemplateConnections.Connection? ParentConnection, ArmExpressions Expressions, int Nesting)>();
+            pending.Push((template.Get("resources") ?? new JArray(template.Source, ImmutableArray<JValue>.Empty, true), null, null,
                 new ArmExpressions(TemplateValues.Of(template, parameterFile, parametersKnown)), 0));
             while (pending.Count > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (resources, parentType, expressions, nesting) = pending.Pop();
+                var (resources, parentType, parentConnection, expressions, nesting) = pending.Pop();
+                if (resources is not (JArray or JObject))
+                {
+                    unread.Add(null);
+                    continue;
+                }
+
                 foreach (var item in Resources(resources))
                 {
-                    if (item is not JObject resource || resource.Get("copy") is not null || IsTrue(resource.Get("existing")))
+                    if (item is not JObject resource)
+                    {
+                        unread.Add(null);
+                        continue;
+                    }
+
+                    if (IsTrue(resource.Get("existing")))
                     {
                         continue;
                     }
 
                     if (resource.Get("type") is not JString typeValue || expressions.ValueOf(typeValue).Text.KnownText is not string type)
                     {
+                        unread.Add(null);
                         continue;
                     }
 
                     var fullType = parentType is not null && type.IndexOf('/') < 0 ? parentType + "/" + type : type;
-                    if (resource.Get("resources") is { } children)
+                    if (resource.Get("copy") is not null)
                     {
-                        pending.Push((children, fullType, expressions, nesting));
+                        // Its count and index are not known: it (and what it holds) may or may not be deployed.
+                        unread.Add(ArmResourceTypes.Is(fullType, ArmResourceTypes.Deployment) ? null : fullType);
+                        continue;
                     }
 
+                    TemplateConnections.Connection? connection = null;
                     if (ArmResourceTypes.Is(fullType, ArmResourceTypes.Workflow))
                     {
                         ReadApp(resource, scope, LogicAppPlan.Consumption, expressions, apps, identityTypes, workflows, cancellationToken);
                     }
-                    else if (ArmResourceTypes.Is(fullType, ArmResourceTypes.Site)
-                        && resource.Get("kind") is JString kind
-                        && expressions.ValueOf(kind).Text.LiteralPartsContain(ArmResourceTypes.WorkflowAppKind))
+                    else if (ArmResourceTypes.Is(fullType, ArmResourceTypes.Site))
                     {
-                        ReadApp(resource, scope, LogicAppPlan.Standard, expressions, apps, identityTypes, workflows, cancellationToken);
+                        var kind = resource.Get("kind") is JString kindValue ? expressions.ValueOf(kindValue).Text : null;
+                        if (kind is not null && kind.LiteralPartsContain(ArmResourceTypes.WorkflowAppKind))
+                        {
+                            ReadApp(resource, scope, LogicAppPlan.Standard, expressions, apps, identityTypes, workflows, cancellationToken);
+                        }
+                        else if ((kind is null && resource.Get("kind") is not null) || (kind is not null && !kind.IsKnown))
+                        {
+                            // A site whose kind is not known may be a Standard logic app.
+                            unread.Add(fullType);
+                        }
                     }
-                    else if (ArmResourceTypes.Is(fullType, ArmResourceTypes.Deployment)
-                        && nesting < MaxNestedDeployments
-                        && (resource.Get("properties") as JObject)?.Get("template") is JObject nested)
+                    else if (ArmResourceTypes.Is(fullType, ArmResourceTypes.Connection))
                     {
-                        pending.Push((nested.Get("resources") ?? new JArray(nested.Source, ImmutableArray<JValue>.Empty, true), null,
-                            NestedExpressions(resource, nested, expressions), nesting + 1));
+                        connection = connections.AddConnection(resource, expressions, cancellationToken);
+                    }
+                    else if (ArmResourceTypes.Is(fullType, ArmResourceTypes.ConnectionAccessPolicy))
+                    {
+                        connections.AddPolicy(resource, parentConnection, expressions, cancellationToken);
+                    }
+                    else if (ArmResourceTypes.Is(fullType, ArmResourceTypes.Deployment))
+                    {
+                        if (nesting < MaxNestedDeployments && (resource.Get("properties") as JObject)?.Get("template") is JObject nested)
+                        {
+                            pending.Push((nested.Get("resources") ?? new JArray(nested.Source, ImmutableArray<JValue>.Empty, true), null, null,
+                                NestedExpressions(resource, nested, expressions), nesting + 1));
+                        }
+                        else
+                        {
+                            // A linked template (templateLink) or one nested too deep: what it deploys is not seen.
+                            unread.Add(null);
+                        }
+                    }
+
+                    if (resource.Get("resources") is { } children)
+                    {
+                        pending.Push((children, fullType, connection, expressions, nesting));
                     }
                 }
             }
 
-            return new TemplateContent(apps.ToImmutable(), identityTypes.ToImmutable(), workflows.ToImmutable());
+            var (connectionResources, policies) = connections.Build(unread.MayHold(ArmResourceTypes.ConnectionAccessPolicy));
+            return new TemplateContent(apps.ToImmutable(), identityTypes.ToImmutable(), workflows.ToImmutable(), connectionResources, policies, unread);
         }
 
         /// <summary>
