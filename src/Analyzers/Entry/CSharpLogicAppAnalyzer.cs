@@ -30,7 +30,7 @@ namespace ManagedIdentityAnalyzers.Entry
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var symbols = SdkSymbols.TryCreate(context.Compilation);
+            var symbols = SdkSymbols.TryCreateLazy(context.Compilation);
             if (symbols is null)
             {
                 return;
@@ -42,7 +42,13 @@ namespace ManagedIdentityAnalyzers.Entry
             context.RegisterSemanticModelAction(document =>
             {
                 var tree = document.SemanticModel.SyntaxTree;
-                var model = DocumentReader.Read(document.SemanticModel, symbols, document.CancellationToken, files);
+                if (!DocumentReader.MayMatter(tree, document.CancellationToken))
+                {
+                    // Most documents: a look at the text, nothing bound, nothing allocated.
+                    return;
+                }
+
+                var model = DocumentReader.Read(document.SemanticModel, symbols.Value, document.CancellationToken, files);
                 if (model.IsEmpty)
                 {
                     return;
