@@ -3,7 +3,6 @@ using ManagedIdentityAnalyzers.Descriptors;
 using ManagedIdentityAnalyzers.Readers.CSharp;
 using ManagedIdentityAnalyzers.Readers.Files;
 using ManagedIdentityAnalyzers.Reporting;
-using ManagedIdentityAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -12,9 +11,9 @@ namespace ManagedIdentityAnalyzers.Entry
     /// <summary>
     /// The way in for C# code: each document is read into the model (<see cref="DocumentReader"/>: only the bodies
     /// whose identifiers can matter are bound) and checked by the rule set; its findings are reported together, each
-    /// once. A JSON file of the project that the C# loads itself is read with it; findings located there are
-    /// reported in the file, once (<see cref="LoadedFileReports"/>). Nothing is registered when Azure.ResourceManager
-    /// is not referenced.
+    /// once (<see cref="DocumentAnalysis"/>, which the fixer runs too). A JSON file of the project that the C# loads
+    /// itself is read with it; findings located there are reported in the file, once (<see cref="LoadedFileReports"/>).
+    /// Nothing is registered when Azure.ResourceManager is not referenced.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CSharpLogicAppAnalyzer : DiagnosticAnalyzer
@@ -48,15 +47,10 @@ namespace ManagedIdentityAnalyzers.Entry
                     return;
                 }
 
-                var model = DocumentReader.Read(document.SemanticModel, symbols.Value, document.CancellationToken, files);
-                if (model.IsEmpty)
+                if (DocumentAnalysis.Run(document.SemanticModel, symbols.Value, options.For(tree), files, document.ReportDiagnostic, document.CancellationToken) is var (model, findings))
                 {
-                    return;
+                    loadedFiles.Report(model, findings, document.ReportDiagnostic, document.CancellationToken);
                 }
-
-                var findings = RuleEngine.Check(model, options.For(tree));
-                DiagnosticReporter.Report(findings, document.ReportDiagnostic, tree);
-                loadedFiles.Report(findings, document.ReportDiagnostic, document.CancellationToken);
             });
         }
     }

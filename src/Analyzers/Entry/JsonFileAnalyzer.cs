@@ -46,12 +46,13 @@ namespace ManagedIdentityAnalyzers.Entry
                 }
 
                 var ruleOptions = options.For(file.AdditionalFile);
-                if (JsonFileReader.Read(entry, files, ruleOptions.Plan, file.CancellationToken) is not { } model)
+                if (JsonFileReader.Read(entry, files, ruleOptions.Plan, file.CancellationToken) is not { } model
+                    || entry.File(file.CancellationToken) is not { } text)
                 {
                     return;
                 }
 
-                DiagnosticReporter.ReportInFile(RuleEngine.Check(model, ruleOptions), file.ReportDiagnostic, entry.Path);
+                DiagnosticReporter.ReportInFile(model, RuleEngine.Check(model, ruleOptions), file.ReportDiagnostic, text, file.CancellationToken);
             });
         }
     }

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using ManagedIdentityAnalyzers.Findings;
+using ManagedIdentityAnalyzers.Model;
+using ManagedIdentityAnalyzers.Readers;
 using ManagedIdentityAnalyzers.Readers.Files;
 using ManagedIdentityAnalyzers.Reporting;
 using ManagedIdentityAnalyzers.Rules;
@@ -31,29 +33,42 @@ namespace ManagedIdentityAnalyzers.Entry
             this.options = options;
         }
 
-        public void Report(IEnumerable<Finding> findings, System.Action<Diagnostic> report, CancellationToken cancellationToken)
+        public void Report(LogicAppModel model, IEnumerable<Finding> findings, System.Action<Diagnostic> report, CancellationToken cancellationToken)
         {
             if (files.IsEmpty)
             {
                 return;
             }
 
+            var byFile = new Dictionary<string, (JsonFileText File, List<Finding> Findings)>(FilePaths.Comparer);
             foreach (var finding in findings)
             {
-                if (DiagnosticReporter.ToDiagnostic(finding) is not { Location.Kind: LocationKind.ExternalFile } diagnostic)
+                if ((finding.Node as IReportableSource)?.Location is not { Kind: LocationKind.ExternalFile } location)
                 {
                     continue;
                 }
 
-                var path = diagnostic.Location.GetLineSpan().Path;
+                var path = location.GetLineSpan().Path;
                 if (files.Get(path) is not { } entry
-                    || OwnFindings(entry, cancellationToken).Contains((diagnostic.Id, diagnostic.Location.SourceSpan))
-                    || !reported.TryAdd((diagnostic.Id, path, diagnostic.Location.SourceSpan), 0))
+                    || entry.File(cancellationToken) is not { } file
+                    || OwnFindings(entry, cancellationToken).Contains((finding.RuleId, location.SourceSpan))
+                    || !reported.TryAdd((finding.RuleId, path, location.SourceSpan), 0))
                 {
                     continue;
                 }
 
-                report(diagnostic);
+                if (!byFile.TryGetValue(path, out var group))
+                {
+                    group = (file, new List<Finding>());
+                    byFile[path] = group;
+                }
+
+                group.Findings.Add(finding);
+            }
+
+            foreach (var (file, fileFindings) in byFile.Values)
+            {
+                DiagnosticReporter.ReportInFile(model, fileFindings, report, file, cancellationToken);
             }
         }
 
@@ -67,9 +82,15 @@ namespace ManagedIdentityAnalyzers.Entry
 
             var own = new HashSet<(string, TextSpan)>();
             var ruleOptions = options.For(entry.AdditionalText);
-            if (JsonFileReader.Read(entry, files, ruleOptions.Plan, cancellationToken) is { } model)
+            if (JsonFileReader.Read(entry, files, ruleOptions.Plan, cancellationToken) is { } fileModel)
             {
-                DiagnosticReporter.ReportInFile(RuleEngine.Check(model, ruleOptions), d => own.Add((d.Id, d.Location.SourceSpan)), entry.Path);
+                foreach (var finding in RuleEngine.Check(fileModel, ruleOptions))
+                {
+                    if ((finding.Node as IReportableSource)?.Location is { } location && DiagnosticReporter.IsIn(location, entry.Path))
+                    {
+                        own.Add((finding.RuleId, location.SourceSpan));
+                    }
+                }
             }
 
             return ownFindings.GetOrAdd(entry.Path, own);

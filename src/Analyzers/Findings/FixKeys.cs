@@ -2,7 +2,8 @@ namespace ManagedIdentityAnalyzers.Findings
 {
     /// <summary>
     /// The equivalence keys of every code fix. Fix All groups by these keys, and tests and tools select fixes by them,
-    /// so they are public and never change.
+    /// so they are public and never change. Each starts with the ID of the rule whose fix it is and a dot
+    /// (<see cref="BelongsTo"/>): a key tells which rule it selects a fix of.
     /// </summary>
     public static class FixKeys
     {
@@ -80,5 +81,11 @@ namespace ManagedIdentityAnalyzers.Findings
 
         /// <summary>LAMI204: authenticate to the token store with the managed identity instead of a raw key.</summary>
         public const string UseManagedIdentityForTokenStore = "LAMI204.UseManagedIdentity";
+
+        /// <summary>Whether <paramref name="equivalenceKey"/> is a key of a fix of rule <paramref name="ruleId"/>.</summary>
+        internal static bool BelongsTo(string equivalenceKey, string ruleId) =>
+            equivalenceKey.Length > ruleId.Length + 1
+            && equivalenceKey.StartsWith(ruleId, System.StringComparison.Ordinal)
+            && equivalenceKey[ruleId.Length] == '.';
     }
 }

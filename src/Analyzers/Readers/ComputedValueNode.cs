@@ -1,5 +1,4 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
+using ManagedIdentityAnalyzers.Findings.Contract;
 using ManagedIdentityAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 
@@ -24,8 +23,6 @@ namespace ManagedIdentityAnalyzers.Readers
 
         public Location Location => (expression as IReportableSource)?.Location ?? Location.None;
 
-        public string EditorKind => EditorKinds.None;
-
-        public ImmutableArray<KeyValuePair<string, string>> EditorData => ImmutableArray<KeyValuePair<string, string>>.Empty;
+        public FixTarget FixTarget => FixTarget.None;
     }
 }

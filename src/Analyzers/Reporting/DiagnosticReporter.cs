@@ -1,15 +1,23 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using ManagedIdentityAnalyzers.Descriptors;
 using ManagedIdentityAnalyzers.Findings;
+using ManagedIdentityAnalyzers.Findings.Contract;
 using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Readers;
+using ManagedIdentityAnalyzers.Readers.Files;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ManagedIdentityAnalyzers.Reporting
 {
-    /// <summary>Turns findings into diagnostics: the node's location, the message, the fix plans in the properties.</summary>
+    /// <summary>
+    /// Turns findings into diagnostics: the node's location, the message, and, for a finding with a fix, the fix
+    /// contract in the properties (<see cref="FixContract"/>: the finding's key, the stamps of the document and of every
+    /// span the fixes edit, the nodes and the plans). A finding without a fix carries no properties.
+    /// </summary>
     internal static class DiagnosticReporter
     {
         private static readonly Dictionary<string, DiagnosticDescriptor> DescriptorsById = BuildIndex();
@@ -19,65 +27,171 @@ namespace ManagedIdentityAnalyzers.Reporting
         /// Only findings located in <paramref name="tree"/> are reported: text written in another document (a helper's,
         /// a constant's) is reported by that document's analysis.
         /// </summary>
-        public static void Report(IEnumerable<Finding> findings, Action<Diagnostic> report, SyntaxTree? tree = null)
-        {
-            var seen = new HashSet<(string, Location)>();
-            foreach (var finding in findings)
-            {
-                var diagnostic = ToDiagnostic(finding);
-                if (diagnostic is not null
-                    && (tree is null || diagnostic.Location.SourceTree == tree)
-                    && seen.Add((diagnostic.Id, diagnostic.Location)))
-                {
-                    report(diagnostic);
-                }
-            }
-        }
+        public static void Report(
+            LogicAppModel model,
+            IEnumerable<Finding> findings,
+            Action<Diagnostic> report,
+            SyntaxTree tree,
+            CancellationToken cancellationToken) =>
+            Report(model, findings, report, location => location.SourceTree == tree, () => tree.GetText(cancellationToken), cancellationToken);
 
         /// <summary>
-        /// Reports each finding located in the additional file <paramref name="path"/> once. Findings of a scope read
-        /// from several files (a Standard project) are reported by the analysis of the file they are in.
+        /// Reports each finding located in the JSON file <paramref name="file"/> (an additional file) once. Findings of a
+        /// scope read from several files (a Standard project) are reported by the analysis of the file they are in.
         /// </summary>
-        public static void ReportInFile(IEnumerable<Finding> findings, Action<Diagnostic> report, string path)
+        public static void ReportInFile(
+            LogicAppModel model,
+            IEnumerable<Finding> findings,
+            Action<Diagnostic> report,
+            JsonFileText file,
+            CancellationToken cancellationToken) =>
+            Report(model, findings, report, location => IsIn(location, file.Path), () => file.SourceText, cancellationToken);
+
+        /// <summary>Whether <paramref name="location"/> lies in the JSON file at <paramref name="path"/>.</summary>
+        public static bool IsIn(Location location, string path) =>
+            location.Kind == LocationKind.ExternalFile
+            && string.Equals(location.GetLineSpan().Path, path, StringComparison.Ordinal);
+
+        /// <summary>
+        /// Reports the findings located in one document (<paramref name="inDocument"/>), each once, with the fix contract
+        /// stamped against the document's text.
+        /// </summary>
+        private static void Report(
+            LogicAppModel model,
+            IEnumerable<Finding> findings,
+            Action<Diagnostic> report,
+            Func<Location, bool> inDocument,
+            Func<SourceText> documentText,
+            CancellationToken cancellationToken)
         {
+            var located = new List<(Finding Finding, DiagnosticDescriptor Descriptor, Location Location)>();
             var seen = new HashSet<(string, Location)>();
             foreach (var finding in findings)
             {
-                var diagnostic = ToDiagnostic(finding);
-                if (diagnostic is not null
-                    && diagnostic.Location.Kind == LocationKind.ExternalFile
-                    && string.Equals(diagnostic.Location.GetLineSpan().Path, path, StringComparison.Ordinal)
-                    && seen.Add((diagnostic.Id, diagnostic.Location)))
+                if (DescriptorsById.TryGetValue(finding.RuleId, out var descriptor)
+                    && finding.Node is IReportableSource main
+                    && main.Location is { } location
+                    && inDocument(location)
+                    && seen.Add((finding.RuleId, location)))
                 {
-                    report(diagnostic);
+                    located.Add((finding, descriptor, location));
                 }
+            }
+
+            if (located.Count == 0)
+            {
+                return;
+            }
+
+            // Only a finding with a fix that can be applied carries a contract; the key, the stamps and the nodes are
+            // computed for those alone (most findings of most documents have none).
+            var text = documentText();
+            var contracts = new (ImmutableArray<FixTarget> Targets, ImmutableArray<FixPlan> Plans)?[located.Count];
+            var groups = new Dictionary<(string, string), List<int>>();
+            var keys = new string?[located.Count];
+            FindingKeys? index = null;
+            for (var i = 0; i < located.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var (finding, _, location) = located[i];
+                if (finding.Fixes.IsEmpty || Contract(finding, inDocument, text) is not { } contract)
+                {
+                    continue;
+                }
+
+                contracts[i] = contract;
+                index ??= FindingKeys.Index(model, cancellationToken);
+                var key = index.KeyOf(finding.Node, location, finding.MessageArguments, cancellationToken);
+                keys[i] = key;
+                if (!groups.TryGetValue((finding.RuleId, key), out var members))
+                {
+                    members = new List<int>();
+                    groups[(finding.RuleId, key)] = members;
+                }
+
+                members.Add(i);
+            }
+
+            var ordinals = new (int Ordinal, int Count)[located.Count];
+            foreach (var members in groups.Values)
+            {
+                members.Sort((a, b) =>
+                {
+                    var left = located[a].Location.SourceSpan;
+                    var right = located[b].Location.SourceSpan;
+                    return left.Start != right.Start ? left.Start.CompareTo(right.Start) : left.End.CompareTo(right.End);
+                });
+                for (var ordinal = 0; ordinal < members.Count; ordinal++)
+                {
+                    ordinals[members[ordinal]] = (ordinal, members.Count);
+                }
+            }
+
+            var document = groups.Count > 0 ? TextStamp.Of(text, cancellationToken) : default;
+            for (var i = 0; i < located.Count; i++)
+            {
+                var (finding, descriptor, location) = located[i];
+                var properties = contracts[i] is { } contract
+                    ? FixContractCodec.Encode(new FixContract(finding.RuleId, keys[i]!, ordinals[i].Ordinal, ordinals[i].Count, document, contract.Targets, contract.Plans))
+                    : ImmutableDictionary<string, string?>.Empty;
+                report(Diagnostic.Create(descriptor, location, AdditionalLocations(finding), properties, ToArguments(finding.MessageArguments)));
             }
         }
 
-        public static Diagnostic? ToDiagnostic(Finding finding)
+        /// <summary>The nodes and the plans of a finding's fixes that can be applied; null when none can.</summary>
+        private static (ImmutableArray<FixTarget> Targets, ImmutableArray<FixPlan> Plans)? Contract(Finding finding, Func<Location, bool> inDocument, SourceText text)
         {
-            if (!DescriptorsById.TryGetValue(finding.RuleId, out var descriptor)
-                || finding.Node is not IReportableSource main)
+            var targets = ImmutableArray.CreateBuilder<FixTarget>(finding.AdditionalNodes.Length + 1);
+            targets.Add(Target(finding.Node, inDocument, text));
+            foreach (var node in finding.AdditionalNodes)
             {
-                return null;
+                targets.Add(Target(node, inDocument, text));
             }
 
-            var editors = ImmutableArray.CreateBuilder<(string, ImmutableArray<KeyValuePair<string, string>>)>(finding.AdditionalNodes.Length + 1);
-            editors.Add((main.EditorKind, main.EditorData));
+            var plans = ImmutableArray.CreateBuilder<FixPlan>(finding.Fixes.Length);
+            foreach (var plan in finding.Fixes)
+            {
+                if (Editable(plan, targets))
+                {
+                    plans.Add(plan);
+                }
+            }
+
+            return plans.Count == 0 ? null : (targets.MoveToImmutable(), plans.ToImmutable());
+        }
+
+        private static List<Location> AdditionalLocations(Finding finding)
+        {
             var additional = new List<Location>(finding.AdditionalNodes.Length);
             foreach (var node in finding.AdditionalNodes)
             {
-                if (node is not IReportableSource source)
+                if (node is IReportableSource source)
                 {
-                    return null;
+                    additional.Add(source.Location);
                 }
-
-                additional.Add(source.Location);
-                editors.Add((source.EditorKind, source.EditorData));
             }
 
-            var properties = FixPlanCodec.Encode(finding.Fixes, editors.MoveToImmutable());
-            return Diagnostic.Create(descriptor, main.Location, additional, properties, ToArguments(finding.MessageArguments));
+            return additional;
+        }
+
+        /// <summary>The node's fix target, stamped with the text it must find; none for a node in another document.</summary>
+        private static FixTarget Target(Model.SourceRef node, Func<Location, bool> inDocument, SourceText text) =>
+            node is IReportableSource source && inDocument(source.Location)
+                ? source.FixTarget.Stamped(text)
+                : FixTarget.None;
+
+        /// <summary>Whether every node a plan edits has an editor (a plan that cannot be applied is not sent).</summary>
+        private static bool Editable(FixPlan plan, ImmutableArray<FixTarget>.Builder targets)
+        {
+            foreach (var edit in plan.Edits)
+            {
+                if (edit.Target < 0 || edit.Target >= targets.Count || targets[edit.Target].Editor == FixEditor.None)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static object[] ToArguments(ImmutableArray<string> arguments)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Model.Connections;
 using ManagedIdentityAnalyzers.Model.Json;
@@ -22,11 +23,15 @@ namespace ManagedIdentityAnalyzers.Rules
         private List<ConnectionView>? connections;
         private Dictionary<JObject, List<ConnectionView>>? connectionsByReference;
 
-        public RuleContext(LogicAppModel model, RuleOptions options)
+        public RuleContext(LogicAppModel model, RuleOptions options, CancellationToken cancellationToken = default)
         {
             Model = model;
             Options = options;
+            CancellationToken = cancellationToken;
         }
+
+        /// <summary>Observed between rules and in the loops over the model that rules share.</summary>
+        public CancellationToken CancellationToken { get; }
 
         public LogicAppModel Model { get; }
 
@@ -36,7 +41,7 @@ namespace ManagedIdentityAnalyzers.Rules
         /// Every authentication object of the model: operations' and connection references'. The rules that apply to
         /// connection references read these (LAMI100-LAMI103, LAMI111; shared/rules.md).
         /// </summary>
-        public IReadOnlyList<AuthenticationView> Authentications => authentications ??= AuthenticationView.Read(Model);
+        public IReadOnlyList<AuthenticationView> Authentications => authentications ??= AuthenticationView.Read(Model, CancellationToken);
 
         /// <summary>The authentication objects of triggers and actions only.</summary>
         public IReadOnlyList<AuthenticationView> OperationAuthentications =>

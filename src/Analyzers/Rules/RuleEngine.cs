@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using ManagedIdentityAnalyzers.Findings;
 using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Rules.Authentication;
@@ -42,12 +43,13 @@ namespace ManagedIdentityAnalyzers.Rules
             new ConnectorWithoutManagedIdentityRule(),
             new TokenStoreKeyRule());
 
-        public static List<Finding> Check(LogicAppModel model, RuleOptions options)
+        public static List<Finding> Check(LogicAppModel model, RuleOptions options, CancellationToken cancellationToken = default)
         {
             var findings = new List<Finding>();
-            var context = new RuleContext(model, options);
+            var context = new RuleContext(model, options, cancellationToken);
             foreach (var rule in All)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 rule.Check(context, findings);
             }
 

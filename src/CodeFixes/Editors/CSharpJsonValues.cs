@@ -1,15 +1,11 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using ManagedIdentityAnalyzers.Findings;
-using ManagedIdentityAnalyzers.Model;
-using ManagedIdentityAnalyzers.Model.Json;
-using ManagedIdentityAnalyzers.Readers.Json;
+using ManagedIdentityAnalyzers.Findings.Contract;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ManagedIdentityAnalyzers.CodeFixes.Editors
 {
@@ -49,33 +45,33 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
                 case ValueKind.IdentityType:
                     return String(value);
                 case ValueKind.Json:
-                    return JsonTextParser.Parse(value, NoSources.Instance, CancellationToken.None) is { } json ? Render(json, style) : null;
+                    return FixValue.Parse(value) is { } json ? Render(json, style) : null;
                 default:
                     return null;
             }
         }
 
-        private static ExpressionSyntax? Render(JValue value, Style style)
+        private static ExpressionSyntax? Render(FixValue value, Style style)
         {
             switch (value)
             {
-                case JString { KnownText: string text }:
-                    return String(text);
-                case JLiteral literal when style != Style.StringDictionary:
+                case FixValue.String text:
+                    return String(text.Text);
+                case FixValue.Literal literal when style != Style.StringDictionary:
                     return SyntaxFactory.ParseExpression(literal.Text);
-                case JObject { IsComplete: true } obj when style != Style.StringDictionary:
+                case FixValue.Object obj when style != Style.StringDictionary:
                     return RenderObject(obj, style);
                 default:
                     return null;
             }
         }
 
-        private static ExpressionSyntax? RenderObject(JObject obj, Style parent)
+        private static ExpressionSyntax? RenderObject(FixValue.Object obj, Style parent)
         {
-            var allStrings = obj.Members.All(m => m.Value is JString);
+            var allStrings = obj.Members.All(m => m.Value is FixValue.String);
             var style = parent switch
             {
-                Style.Anonymous when obj.Members.All(m => SyntaxFacts.IsValidIdentifier(m.Name)) => Style.Anonymous,
+                Style.Anonymous when obj.Members.All(m => SyntaxFacts.IsValidIdentifier(m.Key)) => Style.Anonymous,
                 Style.Anonymous or Style.ObjectDictionary => allStrings ? Style.StringDictionary : Style.ObjectDictionary,
                 _ => parent,
             };
@@ -91,14 +87,14 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
                     ? rendered
                     : SyntaxFactory.AssignmentExpression(
                         SyntaxKind.SimpleAssignmentExpression,
-                        SyntaxFactory.ImplicitElementAccess(SyntaxFactory.BracketedArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(String(member.Name))))),
+                        SyntaxFactory.ImplicitElementAccess(SyntaxFactory.BracketedArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(String(member.Key))))),
                         rendered));
             }
 
             if (style == Style.Anonymous)
             {
                 return SyntaxFactory.AnonymousObjectCreationExpression(SyntaxFactory.SeparatedList(
-                    obj.Members.Select((m, i) => SyntaxFactory.AnonymousObjectMemberDeclarator(SyntaxFactory.NameEquals(m.Name), members[i]))));
+                    obj.Members.Select((m, i) => SyntaxFactory.AnonymousObjectMemberDeclarator(SyntaxFactory.NameEquals(m.Key), members[i]))));
             }
 
             var type = style switch
@@ -114,20 +110,5 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
 
         private static LiteralExpressionSyntax String(string text) =>
             SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(text));
-
-        /// <summary>Positions are not needed for values an edit writes.</summary>
-        private sealed class NoSources : IJsonSourceFactory
-        {
-            public static readonly NoSources Instance = new NoSources();
-
-            public SourceRef Create(TextSpan span) => Node.Instance;
-
-            public SourceRef CreateMember(TextSpan memberSpan, TextSpan removalSpan) => Node.Instance;
-
-            private sealed class Node : SourceRef
-            {
-                public static readonly Node Instance = new Node();
-            }
-        }
     }
 }

@@ -1,8 +1,6 @@
 using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using ManagedIdentityAnalyzers.Findings;
+using ManagedIdentityAnalyzers.Findings.Contract;
 using ManagedIdentityAnalyzers.Knowledge;
 using ManagedIdentityAnalyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -11,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ManagedIdentityAnalyzers.CodeFixes.Editors
 {
@@ -19,67 +18,68 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
     /// <c>JsonObject</c> initializers). It replaces values (an identity type becomes a <c>ManagedServiceIdentityType</c>
     /// member where the expression has that type), removes statements, initializer elements and anonymous members,
     /// and adds members to object creations. New syntax is annotated so the simplifier shortens names and adds
-    /// using directives, and the formatter tidies what changed.
+    /// using directives, and the formatter tidies what changed. It edits only a node whose span still holds the text
+    /// the analyzer stamped.
     /// </summary>
-    internal sealed class CSharpSyntaxEditor : IPlanEditor
+    internal static class CSharpSyntaxEditor
     {
         private const string IdentityTypeMetadataName = "Azure.ResourceManager.Models.ManagedServiceIdentityType";
         private const string IdentityMetadataName = "Azure.ResourceManager.Models.ManagedServiceIdentity";
 
-        public static readonly CSharpSyntaxEditor Instance = new CSharpSyntaxEditor();
-
-        public async Task<bool> CanApplyAsync(Document document, Diagnostic diagnostic, FixPlan plan, CancellationToken cancellationToken)
+        /// <summary>
+        /// The node an edit changes: the node with exactly the target's span, when the span still holds the text the
+        /// analyzer stamped and the edit can be written there; null otherwise.
+        /// </summary>
+        public static SyntaxNode? Find(SyntaxNode root, SourceText text, SemanticModel model, SyntaxGenerator generator, FixTarget target, Edit edit)
         {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || model is null)
+            if (target.Editor != FixEditor.CSharpSyntax || !target.SpanMatches(text) || FindExact(root, target.Span) is not { } node)
             {
-                return false;
+                return null;
             }
 
-            foreach (var edit in plan.Edits)
+            var supported = edit.Kind switch
             {
-                var node = FindTarget(root, diagnostic, edit.Target);
-                var supported = node is not null && edit.Kind switch
-                {
-                    EditKind.ReplaceValue => node is ExpressionSyntax expression && edit.Value is not null
-                        && (edit.ValueKind != ValueKind.Json || JsonValue(model, expression, edit.Value) is not null),
-                    EditKind.Remove => RemovableNode(node) is not null,
-                    EditKind.AddMember => AddedMember(SyntaxGenerator.GetGenerator(document), model, node, edit) is not null,
-                    _ => false,
-                };
-                if (!supported)
-                {
-                    return false;
-                }
-            }
-
-            return true;
+                EditKind.ReplaceValue => node is ExpressionSyntax expression && edit.Value is not null
+                    && (edit.ValueKind != ValueKind.Json || JsonValue(model, expression, edit.Value) is not null),
+                EditKind.Remove => RemovableNode(node) is not null,
+                EditKind.AddMember => AddedMember(generator, model, node, edit) is not null,
+                _ => false,
+            };
+            return supported ? node : null;
         }
 
-        public async Task<Document> ApplyAsync(Document document, Diagnostic diagnostic, FixPlan plan, CancellationToken cancellationToken)
+        /// <summary>The node with exactly <paramref name="span"/> (the outermost expression or member of that span).</summary>
+        public static SyntaxNode? FindExact(SyntaxNode root, TextSpan span)
         {
-            var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            var root = editor.OriginalRoot;
-            var removed = new HashSet<SyntaxNode>();
-            foreach (var edit in plan.Edits)
+            if (!root.FullSpan.Contains(span))
             {
-                var node = FindTarget(root, diagnostic, edit.Target);
-                switch (edit.Kind)
-                {
-                    case EditKind.ReplaceValue when node is ExpressionSyntax expression && edit.Value is not null:
-                        editor.ReplaceNode(expression, NewValue(editor, expression, edit).WithTriviaFrom(expression));
-                        break;
-                    case EditKind.Remove when node is not null && RemovableNode(node) is { } removable && removed.Add(removable):
-                        editor.RemoveNode(removable, SyntaxRemoveOptions.KeepUnbalancedDirectives);
-                        break;
-                    case EditKind.AddMember when node is not null && AddedMember(editor.Generator, editor.SemanticModel, node, edit) is { } added:
-                        editor.ReplaceNode(node, (current, _) => AddTo(current, added));
-                        break;
-                }
+                return null;
             }
 
-            return editor.GetChangedDocument();
+            var node = root.FindNode(span, getInnermostNodeForTie: true);
+            while (node.Parent is { } parent && parent.Span == span && node is not ExpressionSyntax && node is not AnonymousObjectMemberDeclaratorSyntax)
+            {
+                node = parent;
+            }
+
+            return node.Span == span ? node : null;
+        }
+
+        /// <summary>Applies an edit to <paramref name="node"/>, a node of <paramref name="editor"/>'s original root.</summary>
+        public static void Apply(DocumentEditor editor, SyntaxNode node, Edit edit, HashSet<SyntaxNode> removed)
+        {
+            switch (edit.Kind)
+            {
+                case EditKind.ReplaceValue when node is ExpressionSyntax expression && edit.Value is not null:
+                    editor.ReplaceNode(expression, NewValue(editor, expression, edit).WithTriviaFrom(expression));
+                    break;
+                case EditKind.Remove when RemovableNode(node) is { } removable && removed.Add(removable):
+                    editor.RemoveNode(removable, SyntaxRemoveOptions.KeepUnbalancedDirectives);
+                    break;
+                case EditKind.AddMember when AddedMember(editor.Generator, editor.SemanticModel, node, edit) is { } added:
+                    editor.ReplaceNode(node, (current, _) => AddTo(current, added));
+                    break;
+            }
         }
 
         private static SyntaxNode NewValue(DocumentEditor editor, ExpressionSyntax expression, Edit edit)
@@ -191,26 +191,6 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
 
         private static bool IsOfType(TypeInfo info, INamedTypeSymbol type) =>
             SymbolEqualityComparer.Default.Equals(info.ConvertedType, type) || SymbolEqualityComparer.Default.Equals(info.Type, type);
-
-        /// <summary>The node of a diagnostic location (0) or additional location (1..) with exactly that span.</summary>
-        private static SyntaxNode? FindTarget(SyntaxNode root, Diagnostic diagnostic, int target)
-        {
-            var location = target == 0
-                ? diagnostic.Location
-                : target - 1 < diagnostic.AdditionalLocations.Count ? diagnostic.AdditionalLocations[target - 1] : null;
-            if (location is null || !location.IsInSource || location.SourceTree != root.SyntaxTree || !root.FullSpan.Contains(location.SourceSpan))
-            {
-                return null;
-            }
-
-            var node = root.FindNode(location.SourceSpan, getInnermostNodeForTie: true);
-            while (node.Parent is { } parent && parent.Span == location.SourceSpan && node is not ExpressionSyntax && node is not AnonymousObjectMemberDeclaratorSyntax)
-            {
-                node = parent;
-            }
-
-            return node.Span == location.SourceSpan ? node : null;
-        }
 
         /// <summary>A statement, an element of an object or collection initializer, or an anonymous object's member.</summary>
         private static SyntaxNode? RemovableNode(SyntaxNode node) => node switch

@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
 using ManagedIdentityAnalyzers.Findings;
-using ManagedIdentityAnalyzers.Readers.Files;
-using Microsoft.CodeAnalysis;
+using ManagedIdentityAnalyzers.Findings.Contract;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ManagedIdentityAnalyzers.CodeFixes.Editors
@@ -19,45 +16,39 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
     /// </summary>
     internal static class JsonFileEditor
     {
-        public static async Task<bool> CanApplyAsync(TextDocument document, Diagnostic diagnostic, FixPlan plan, CancellationToken cancellationToken)
+        /// <summary>
+        /// The text changes of a plan; null when the file is not the text the diagnostic was computed on (a file is never
+        /// re-analysed by the fixer: its fixes are offered on the text they were computed on) or an edit cannot be applied.
+        /// </summary>
+        public static List<TextChange>? Changes(SourceText text, FixContract contract, FixPlan plan)
         {
-            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-            return Changes(text, diagnostic, plan) is not null;
-        }
+            if (!contract.Document.Matches(text, new TextSpan(0, text.Length)))
+            {
+                return null;
+            }
 
-        public static async Task<Solution> ApplyAsync(TextDocument document, Diagnostic diagnostic, FixPlan plan, CancellationToken cancellationToken)
-        {
-            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-            var changes = Changes(text, diagnostic, plan);
-            return changes is null
-                ? document.Project.Solution
-                : document.Project.Solution.WithAdditionalDocumentText(document.Id, text.WithChanges(changes));
-        }
-
-        /// <summary>The text changes of a plan; null when any edit cannot be applied.</summary>
-        public static List<TextChange>? Changes(SourceText text, Diagnostic diagnostic, FixPlan plan)
-        {
             var changes = new List<TextChange>(plan.Edits.Length);
             var removals = new List<TextSpan>();
             foreach (var edit in plan.Edits)
             {
-                var change = Change(text, diagnostic, edit);
-                if (change is null)
+                if (contract.Target(edit.Target) is not { Editor: FixEditor.JsonFile } target
+                    || !target.SpanMatches(text)
+                    || Change(text, target, edit) is not { } change)
                 {
                     return null;
                 }
 
                 if (edit.Kind == EditKind.Remove)
                 {
-                    removals.Add(change.Value.Span);
+                    removals.Add(change.Span);
                 }
                 else
                 {
-                    changes.Add(change.Value);
+                    changes.Add(change);
                 }
             }
 
-            foreach (var removal in MergeRemovals(text, removals))
+            foreach (var removal in JsonTextChanges.MergeRemovals(text, removals))
             {
                 changes.Add(new TextChange(WholeLines(text, removal), string.Empty));
             }
@@ -65,40 +56,49 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
             return JsonTextChanges.NonOverlapping(changes);
         }
 
-        private static TextChange? Change(SourceText text, Diagnostic diagnostic, Edit edit)
+        /// <summary>Whether every edit of a plan is one of a JSON file's nodes.</summary>
+        public static bool EditsFileOnly(FixContract contract, FixPlan plan)
         {
-            string? Data(string key) => FixPlanCodec.NodeData(diagnostic.Properties, edit.Target, key);
+            foreach (var edit in plan.Edits)
+            {
+                if (contract.Target(edit.Target) is not { Editor: FixEditor.JsonFile })
+                {
+                    return false;
+                }
+            }
+
+            return !plan.Edits.IsEmpty;
+        }
+
+        private static TextChange? Change(SourceText text, FixTarget target, Edit edit)
+        {
+            var span = target.Span;
             switch (edit.Kind)
             {
-                case EditKind.ReplaceValue
-                    when JsonFileNode.TryParseSpan(Data(JsonFileNode.SourceSpanKey), out var span)
-                        && IsValueToken(text, span)
-                        && JsonValue(edit) is string json:
+                case EditKind.ReplaceValue when IsValueToken(text, span) && JsonValue(edit) is string json:
                     return new TextChange(span, json);
                 case EditKind.Remove
-                    when JsonFileNode.TryParseSpan(Data(JsonFileNode.RemovalSpanKey), out var removal)
-                        && JsonFileNode.TryParseSpan(Data(JsonFileNode.SourceSpanKey), out var removed)
-                        && removal.End <= text.Length
-                        && removal.Contains(removed)
-                        && removed.Length > 0 && text[removed.Start] == '"':
+                    when target.Removal is { } removal
+                        && (target.RemovalText is not { } stamp || stamp.Matches(text, removal))
+                        && removal.Contains(span)
+                        && span.Length > 0 && text[span.Start] == '"':
                     return new TextChange(removal, string.Empty);
                 case EditKind.AddMember
                     when edit.Name is not null
-                        && int.TryParse(Data(JsonFileNode.InsertKey), out var position)
-                        && JsonFileNode.TryParseSpan(Data(JsonFileNode.SourceSpanKey), out var objectSpan)
-                        && IsValueToken(text, objectSpan) && text[objectSpan.Start] == '{'
-                        && position > objectSpan.Start && position < objectSpan.End
+                        && target.Insertion is { } insertion
+                        && IsValueToken(text, span) && text[span.Start] == '{'
+                        && insertion.Position > span.Start && insertion.Position < span.End
                         && JsonValue(edit) is string value:
                     var member = JsonText.String(MemberName(edit)) + ": " + value;
-                    var separator = Data(JsonFileNode.SeparatorKey) ?? string.Empty;
-                    if (Data(JsonFileNode.IndentKey) is string indent)
+                    if (insertion.Indent is string indent)
                     {
-                        return new TextChange(new TextSpan(position, 0), separator + NewLine(text) + indent + member);
+                        return new TextChange(new TextSpan(insertion.Position, 0), insertion.Separator + NewLine(text) + indent + member);
                     }
 
-                    return new TextChange(new TextSpan(position, 0), Data(JsonFileNode.EmptyObjectKey) is not null
+                    // An empty object written on one line: "{ }" → "{ "name": value }".
+                    return new TextChange(new TextSpan(insertion.Position, 0), insertion.Position == span.Start + 1
                         ? " " + member + " "
-                        : separator + " " + member);
+                        : insertion.Separator + " " + member);
                 default:
                     return null;
             }
@@ -138,36 +138,6 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
                 '[' => last == ']',
                 _ => char.IsLetterOrDigit(first) || first == '-',
             };
-        }
-
-        /// <summary>
-        /// Removal spans of neighbouring members share the comma between them: they are merged. When a merged run
-        /// ends at the object's closing brace, the comma before the run goes with it, so no trailing comma is left.
-        /// </summary>
-        private static List<TextSpan> MergeRemovals(SourceText text, List<TextSpan> removals)
-        {
-            removals.Sort((a, b) => a.Start.CompareTo(b.Start));
-            var merged = new List<(TextSpan Span, int Count)>();
-            foreach (var removal in removals)
-            {
-                if (merged.Count > 0 && merged[merged.Count - 1].Span.End >= removal.Start)
-                {
-                    var last = merged[merged.Count - 1];
-                    merged[merged.Count - 1] = (TextSpan.FromBounds(last.Span.Start, Math.Max(last.Span.End, removal.End)), last.Count + 1);
-                }
-                else
-                {
-                    merged.Add((removal, 1));
-                }
-            }
-
-            var result = new List<TextSpan>(merged.Count);
-            foreach (var (span, count) in merged)
-            {
-                result.Add(count > 1 ? JsonTextChanges.WithDanglingComma(text, span) : span);
-            }
-
-            return result;
         }
 
         /// <summary>A removal that would leave its lines blank takes those lines, line breaks included.</summary>

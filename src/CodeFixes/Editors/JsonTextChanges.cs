@@ -6,6 +6,36 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
     /// <summary>Text-change helpers the JSON editors share (JSON inside C# literals, JSON files).</summary>
     internal static class JsonTextChanges
     {
+        /// <summary>
+        /// Removal spans of neighbouring members share the comma between them: they are merged. When a merged run ends
+        /// at the object's closing brace, the comma before the run goes with it, so no trailing comma is left.
+        /// </summary>
+        public static List<TextSpan> MergeRemovals(SourceText text, List<TextSpan> removals)
+        {
+            removals.Sort((a, b) => a.Start.CompareTo(b.Start));
+            var merged = new List<(TextSpan Span, int Count)>();
+            foreach (var removal in removals)
+            {
+                if (merged.Count > 0 && merged[merged.Count - 1].Span.End >= removal.Start)
+                {
+                    var last = merged[merged.Count - 1];
+                    merged[merged.Count - 1] = (TextSpan.FromBounds(last.Span.Start, System.Math.Max(last.Span.End, removal.End)), last.Count + 1);
+                }
+                else
+                {
+                    merged.Add((removal, 1));
+                }
+            }
+
+            var result = new List<TextSpan>(merged.Count);
+            foreach (var (span, count) in merged)
+            {
+                result.Add(count > 1 ? WithDanglingComma(text, span) : span);
+            }
+
+            return result;
+        }
+
         /// <summary>A removal of a last member also removes the comma before it, so no trailing comma is left behind.</summary>
         public static TextSpan WithDanglingComma(SourceText text, TextSpan span)
         {

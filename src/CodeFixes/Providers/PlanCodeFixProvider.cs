@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 using ManagedIdentityAnalyzers.CodeFixes.Editors;
 using ManagedIdentityAnalyzers.Descriptors;
 using ManagedIdentityAnalyzers.Findings;
-using ManagedIdentityAnalyzers.Readers;
+using ManagedIdentityAnalyzers.Findings.Contract;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -12,10 +12,12 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace ManagedIdentityAnalyzers.CodeFixes.Providers
 {
     /// <summary>
-    /// The one fix provider for every rule with a fix: it reads the edit plans a diagnostic carries and offers each
-    /// as a code action, applied by the editor of the node's representation. It serves C# documents and the JSON files
-    /// of the project (additional documents). Fix All is <see cref="PlanFixAllProvider"/>: the stock batch fixer for
-    /// C# documents, and the same plans applied to the JSON files, grouped by equivalence key (<see cref="FixKeys"/>).
+    /// The one fix provider for every rule with a fix. In a C# document it finds the diagnostic's finding in the
+    /// document it is given (<see cref="FindingResolver"/>: the diagnostic's own contract, or the same finding analysed
+    /// again when the document has changed since), and offers each of its edit plans that the editors can apply there as
+    /// a code action. In a JSON file of the project (an additional document) it offers the plans whose edits are all
+    /// nodes of that file, applied by <see cref="JsonFileEditor"/> to the text they were computed on. Fix All is
+    /// <see cref="PlanFixAllProvider"/>, which groups actions by their equivalence keys (<see cref="FixKeys"/>).
     /// </summary>
     [ExportCodeFixProvider(
         LanguageNames.CSharp,
@@ -52,7 +54,7 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Providers
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
-            if (context.TextDocument is not Document)
+            if (context.TextDocument is not Document document)
             {
                 await RegisterJsonFileFixesAsync(context).ConfigureAwait(false);
                 return;
@@ -60,20 +62,23 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Providers
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                foreach (var plan in FixPlanCodec.Decode(diagnostic.Properties))
+                if (await FindingResolver.ResolveAsync(document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } contract)
                 {
-                    var editor = EditorFor(diagnostic, plan);
-                    if (editor is null
-                        || !await editor.CanApplyAsync(context.Document, diagnostic, plan, context.CancellationToken).ConfigureAwait(false))
+                    continue;
+                }
+
+                foreach (var plan in contract.Plans)
+                {
+                    if (!await FixSession.CanApplyAsync(document, contract, plan, context.CancellationToken).ConfigureAwait(false))
                     {
                         continue;
                     }
 
-                    var document = context.Document;
                     context.RegisterCodeFix(
                         CodeAction.Create(
                             plan.Title,
-                            cancellationToken => editor.ApplyAsync(document, diagnostic, plan, cancellationToken),
+                            async cancellationToken =>
+                                await FixSession.ApplyAsync(document, new[] { (contract, plan) }, cancellationToken).ConfigureAwait(false) ?? document,
                             plan.EquivalenceKey),
                         diagnostic);
                 }
@@ -84,53 +89,27 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Providers
         private static async Task RegisterJsonFileFixesAsync(CodeFixContext context)
         {
             var document = context.TextDocument;
+            var text = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in context.Diagnostics)
             {
-                foreach (var plan in FixPlanCodec.Decode(diagnostic.Properties))
+                if (FixContractCodec.Decode(diagnostic) is not { } contract)
                 {
-                    if (EditorKindOf(diagnostic, plan) != EditorKinds.JsonFile
-                        || !await JsonFileEditor.CanApplyAsync(document, diagnostic, plan, context.CancellationToken).ConfigureAwait(false))
+                    continue;
+                }
+
+                foreach (var plan in contract.Plans)
+                {
+                    if (!JsonFileEditor.EditsFileOnly(contract, plan) || JsonFileEditor.Changes(text, contract, plan) is not { } changes)
                     {
                         continue;
                     }
 
+                    var solution = document.Project.Solution.WithAdditionalDocumentText(document.Id, text.WithChanges(changes));
                     context.RegisterCodeFix(
-                        CodeAction.Create(
-                            plan.Title,
-                            cancellationToken => JsonFileEditor.ApplyAsync(document, diagnostic, plan, cancellationToken),
-                            plan.EquivalenceKey),
+                        CodeAction.Create(plan.Title, _ => Task.FromResult(solution), plan.EquivalenceKey),
                         diagnostic);
                 }
             }
-        }
-
-        /// <summary>The editor kind of the nodes a plan edits; null when they are in different representations or none is known.</summary>
-        internal static string? EditorKindOf(Diagnostic diagnostic, FixPlan plan)
-        {
-            string? kind = null;
-            foreach (var edit in plan.Edits)
-            {
-                var nodeKind = FixPlanCodec.EditorKind(diagnostic.Properties, edit.Target);
-                if (nodeKind is null || (kind is not null && kind != nodeKind))
-                {
-                    return null;
-                }
-
-                kind = nodeKind;
-            }
-
-            return kind;
-        }
-
-        /// <summary>The editor of the C# nodes a plan edits; null when they are in different representations or none is known.</summary>
-        private static IPlanEditor? EditorFor(Diagnostic diagnostic, FixPlan plan)
-        {
-            return EditorKindOf(diagnostic, plan) switch
-            {
-                EditorKinds.CSharpSyntax => CSharpSyntaxEditor.Instance,
-                EditorKinds.JsonInLiteral => JsonLiteralEditor.Instance,
-                _ => null,
-            };
         }
     }
 }

@@ -8,65 +8,16 @@ namespace ManagedIdentityAnalyzers.Tests.Packaging;
 
 /// <summary>
 /// The path a user takes: the packed package, installed from a feed into a new project outside the repository,
-/// reports LAMI006 and LAMI001 in <c>dotnet build</c>, and <c>dotnet format analyzers</c> applies their code fixes.
-/// With nothing but the PackageReference, the project's logic-app JSON files are analyzed too (the package's build
-/// targets add them as AdditionalFiles, bin/, obj/ and node_modules/ excluded): their diagnostics are in the build
-/// output and the SARIF log, and <c>dotnet format</c> leaves them alone (it fixes C# sources only).
+/// reports its diagnostics in <c>dotnet build</c> (SARIF), and one <c>dotnet format analyzers --severity info</c> run
+/// applies every code fix, those inside JSON string literals included; the project then builds and reports nothing in
+/// its C#. With nothing but the PackageReference, the project's logic-app JSON files are analyzed too (the package's
+/// build targets add them as AdditionalFiles, bin/, obj/ and node_modules/ excluded): their diagnostics are in the
+/// build output and the SARIF log, <c>dotnet format</c> leaves them alone (it fixes C# sources only), and an MSBuild
+/// property turns them off.
 /// </summary>
 [Collection(DotnetCliCollection.Name)]
 public sealed class EndToEndTests
 {
-    private const string SourceFileName = "Identities.cs";
-
-    // The consumer's code: two identity types LAMI006 reports, a Consumption workflow with both identities (LAMI001,
-    // whose first fix keeps the listed user-assigned identity), and correct resources around them. Each resource is
-    // otherwise complete for its plan, so that no other rule has anything to say.
-    private const string Source = """
-        using Azure.Core;
-        using Azure.ResourceManager.AppService;
-        using Azure.ResourceManager.Logic;
-        using Azure.ResourceManager.Models;
-
-        namespace Consumer
-        {
-            public static class Identities
-            {
-                public static LogicWorkflowData Consumption(AzureLocation location)
-                {
-                    var identity = new ManagedServiceIdentity("System Assigned");
-                    return new LogicWorkflowData(location) { Identity = identity };
-                }
-
-                public static WebSiteData Standard(AzureLocation location)
-                {
-                    var identity = new ManagedServiceIdentity("SystemAssigned,UserAssigned");
-                    identity.UserAssignedIdentities.Add(
-                        new ResourceIdentifier("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/ops"),
-                        new UserAssignedIdentity());
-                    return new WebSiteData(location) { Kind = "functionapp,workflowapp", Identity = identity };
-                }
-
-                public static LogicWorkflowData ConsumptionWithBoth(AzureLocation location)
-                {
-                    var identity = new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssignedUserAssigned);
-                    identity.UserAssignedIdentities.Add(
-                        new ResourceIdentifier("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/ops"),
-                        new UserAssignedIdentity());
-                    return new LogicWorkflowData(location) { Identity = identity };
-                }
-
-                public static LogicWorkflowData Correct(AzureLocation location)
-                {
-                    return new LogicWorkflowData(location)
-                    {
-                        Identity = new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssigned),
-                    };
-                }
-            }
-        }
-
-        """;
-
     // A template with a label for an identity type (LAMI006), a Standard project workflow with the designer-only
     // credentialType in a managed-identity authentication (LAMI109), and the same template under node_modules/, which
     // is not included.
@@ -109,7 +60,7 @@ public sealed class EndToEndTests
         """;
 
     [Fact]
-    public async Task PackageReportsAndFixesLami006AndLami001InAConsumerProject()
+    public async Task PackageReportsAndOneFormatRunFixesEveryRule()
     {
         var package = await PackedPackage.GetAsync();
         using var temp = new TempDirectory("mia-e2e");
@@ -118,13 +69,13 @@ public sealed class EndToEndTests
         Directory.CreateDirectory(consumer);
         Directory.CreateDirectory(packages);
         var project = WriteConsumer(consumer, package);
-        var sourcePath = Path.Combine(consumer, SourceFileName);
+        var sourcePath = Path.Combine(consumer, ConsumerSource.FileName);
 
         // A private global packages folder: the user's cache is never written, and no copy of the package from an
         // earlier run can be picked up.
         var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = packages };
 
-        // 1. The build reports LAMI006 on both strings and LAMI001 on the Consumption workflow, as warnings, and succeeds.
+        // 1. The build reports every finding of the consumer at its place, and succeeds.
         var firstSarif = Path.Combine(temp.Path, "first.sarif");
         var firstBuild = await DotnetCli.RunAsync(
             ["build", project, "--no-incremental", DotnetCli.ErrorLogArgument(firstSarif)], consumer, environment);
@@ -138,13 +89,12 @@ public sealed class EndToEndTests
         {
             $"{TemplatePath}{Position(Template, "\"System Assigned\"")}: warning LAMI006",
             $"{WorkflowPath}{Position(Workflow, "\"credentialType\"")}: warning LAMI109",
-        };
-        var expected = new[]
-        {
-            $"{SourceFileName}{Position(Source, "\"System Assigned\"")}: warning LAMI006",
-            $"{SourceFileName}{Position(Source, "\"SystemAssigned,UserAssigned\"")}: warning LAMI006",
-            $"{SourceFileName}{Position(Source, "ManagedServiceIdentityType.SystemAssignedUserAssigned")}: warning LAMI001",
-        }.Concat(jsonExpected).OrderBy(line => line, StringComparer.Ordinal).ToList();
+        }.OrderBy(line => line, StringComparer.Ordinal).ToList();
+        var expected = ConsumerSource.Expected
+            .Select(e => $"{ConsumerSource.FileName}{ConsumerSource.Position(e.Line, e.Token)}: {Level(e.Id)} {e.Id}")
+            .Concat(jsonExpected)
+            .OrderBy(line => line, StringComparer.Ordinal)
+            .ToList();
         var reported = Reported(firstSarif, consumer);
         Assert.True(
             expected.SequenceEqual(reported),
@@ -164,49 +114,47 @@ public sealed class EndToEndTests
         // A development dependency adds nothing to the consumer's output.
         Assert.Empty(Directory.GetFiles(Path.Combine(consumer, "bin"), "ManagedIdentityAnalyzers*", SearchOption.AllDirectories));
 
-        // 2. dotnet format applies the package's code fixes (for LAMI001, the first one: keep the user-assigned identity).
-        // One rule per run: dotnet format computes diagnostics once per run, and a fix for one ID moves the code under
-        // the others; our fixer refuses such stale locations rather than edit the wrong node.
-        var formats = new List<CliResult>();
-        foreach (var id in new[] { "LAMI006", "LAMI001" })
+        // 2. One dotnet format run, all rules: every diagnostic has a fix, and every fix applies.
+        var format = await DotnetCli.RunAsync(
+            ["format", "analyzers", project, "--severity", "info", "--no-restore", "--verbosity", "normal"],
+            consumer,
+            environment);
+        format.EnsureSuccess();
+        var fixedSource = File.ReadAllText(sourcePath);
+        var context = Environment.NewLine + "--- fixed source ---" + Environment.NewLine + fixedSource + Environment.NewLine + format.Describe();
+        Assert.True(!format.Describe().Contains("Unable to fix", StringComparison.Ordinal), "dotnet format could not fix something." + context);
+        foreach (var gone in new[] { "\"System Assigned\"", "\"SystemAssigned,UserAssigned\"", "\"Managed Identity\"", "credentialType", "/.default", "\"Basic\"", "\"MSI\"" })
         {
-            var format = await DotnetCli.RunAsync(
-                ["format", "analyzers", project, "--diagnostics", id, "--severity", "warn", "--no-restore", "--verbosity", "normal"],
-                consumer,
-                environment);
-            format.EnsureSuccess();
-            Assert.DoesNotContain("Unable to fix", format.Describe(), StringComparison.Ordinal);
-            formats.Add(format);
+            Assert.True(!fixedSource.Contains(gone, StringComparison.Ordinal), gone + " is still there." + context);
         }
 
-        var fixedSource = File.ReadAllText(sourcePath);
-        var context = Environment.NewLine + "--- fixed source ---" + Environment.NewLine + fixedSource + Environment.NewLine
-            + string.Join(Environment.NewLine, formats.Select(f => f.Describe()));
-        Assert.True(!fixedSource.Contains("\"System Assigned\"", StringComparison.Ordinal), "The label is still there." + context);
-        Assert.True(!fixedSource.Contains("\"SystemAssigned,UserAssigned\"", StringComparison.Ordinal), "The no-space value is still there." + context);
-        Assert.True(
-            Count(fixedSource, "new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssigned)") == 2,
-            "Expected the label replaced by ManagedServiceIdentityType.SystemAssigned (one was there already)." + context);
-        Assert.True(
-            Count(fixedSource, "new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssignedUserAssigned)") == 1,
-            "Expected ManagedServiceIdentityType.SystemAssignedUserAssigned on the Standard app only." + context);
-        Assert.True(
-            Count(fixedSource, "new ManagedServiceIdentity(ManagedServiceIdentityType.UserAssigned)") == 1,
-            "Expected LAMI001's first fix to keep the user-assigned identity of the Consumption workflow." + context);
+        foreach (var written in new[]
+        {
+            "new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssigned);\n            return new LogicWorkflowData(location) { Identity = identity };",
+            "new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssignedUserAssigned);\n            identity.UserAssignedIdentities.Add",
+            "\"audience\": \"https://vault.azure.net\"",
+            "\"audience\": \"https://storage.azure.com/\"",
+            "\"x-ms-version\": \"2024-05-05\"",
+            "\"\"audience\"\": \"\"https://vault.azure.net\"\"",
+            "type = \"ManagedServiceIdentity\", audience = \"https://vault.azure.net\"",
+            "Identity = new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssigned) };",
+        })
+        {
+            Assert.True(fixedSource.Replace("\r\n", "\n").Contains(written, StringComparison.Ordinal), "Expected in the fixed source: " + written + context);
+        }
 
         // dotnet format fixes C# sources only: the JSON files are as they were.
         Assert.Equal(Template, File.ReadAllText(Path.Combine(consumer, TemplatePath)));
         Assert.Equal(Workflow, File.ReadAllText(Path.Combine(consumer, WorkflowPath)));
 
-        // 3. The fixed code builds without LAMI006 or LAMI001 in C#; the JSON files' diagnostics remain.
+        // 3. The fixed code builds and reports none of the fixed diagnostics (nor any other) in C#; the JSON files'
+        // diagnostics remain.
         var secondSarif = Path.Combine(temp.Path, "second.sarif");
         var secondBuild = await DotnetCli.RunAsync(
             ["build", project, "--no-incremental", DotnetCli.ErrorLogArgument(secondSarif)], consumer, environment);
         secondBuild.EnsureSuccess();
         var remaining = Reported(secondSarif, consumer);
-        Assert.True(
-            remaining.SequenceEqual(jsonExpected.OrderBy(line => line, StringComparer.Ordinal)),
-            "Expected only the JSON files' diagnostics after the fix:" + Environment.NewLine
+        Assert.True(remaining.SequenceEqual(jsonExpected), "Expected only the JSON files' diagnostics after the fixes:" + Environment.NewLine
             + string.Join(Environment.NewLine, remaining) + context + Environment.NewLine + secondBuild.Describe());
 
         // 4. The MSBuild property turns the JSON files off.
@@ -218,6 +166,37 @@ public sealed class EndToEndTests
         Assert.True(withoutJson.Count == 0, "JSON files are analyzed although ManagedIdentityAnalyzersIncludeJsonFiles is false:" + Environment.NewLine
             + string.Join(Environment.NewLine, withoutJson) + Environment.NewLine + thirdBuild.Describe());
     }
+
+    /// <summary>"(line,column)" of the first occurrence of <paramref name="text"/> in <paramref name="file"/>, 1-based.</summary>
+    private static string Position(string file, string text)
+    {
+        var lines = file.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var column = lines[i].IndexOf(text, StringComparison.Ordinal);
+            if (column >= 0)
+            {
+                return $"({i + 1},{column + 1})";
+            }
+        }
+
+        throw new InvalidOperationException($"'{text}' is not in the file.");
+    }
+
+    /// <summary>The level the build reports an ID at: its default severity, errors lowered to warnings (<see cref="EditorConfig"/>).</summary>
+    private static string Level(string id) =>
+        ManagedIdentityAnalyzers.Descriptors.RuleDescriptors.All.Single(d => d.Id == id).DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Info
+            ? "info"
+            : "warning";
+
+    /// <summary>
+    /// The consumer's .editorconfig: the rules that are errors by default are lowered to warnings, so that the first
+    /// build succeeds and lists them (as the sample does). dotnet format fixes them all the same.
+    /// </summary>
+    private static string EditorConfig() =>
+        "root = true\n\n[*.cs]\n" + string.Concat(ManagedIdentityAnalyzers.Descriptors.RuleDescriptors.All
+            .Where(d => d.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+            .Select(d => $"dotnet_diagnostic.{d.Id}.severity = warning\n"));
 
     private static string WriteConsumer(string directory, PackedPackage package)
     {
@@ -259,7 +238,8 @@ public sealed class EndToEndTests
               </packageSources>
             </configuration>
             """);
-        File.WriteAllText(Path.Combine(directory, SourceFileName), Source);
+        File.WriteAllText(Path.Combine(directory, ".editorconfig"), EditorConfig());
+        File.WriteAllText(Path.Combine(directory, ConsumerSource.FileName), ConsumerSource.Text);
         foreach (var (path, text) in new[] { (TemplatePath, Template), (WorkflowPath, Workflow), (ExcludedPath, Template) })
         {
             var full = Path.Combine(directory, path);
@@ -270,40 +250,13 @@ public sealed class EndToEndTests
         return project;
     }
 
-    /// <summary>"(line,column)" of the first occurrence of <paramref name="text"/> in <paramref name="file"/>, 1-based.</summary>
-    private static string Position(string file, string text)
-    {
-        var lines = file.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var column = lines[i].IndexOf(text, StringComparison.Ordinal);
-            if (column >= 0)
-            {
-                return $"({i + 1},{column + 1})";
-            }
-        }
-
-        throw new InvalidOperationException(text + " is not in the source.");
-    }
-
     private static List<string> Reported(string sarif, string projectDirectory)
     {
         Assert.True(File.Exists(sarif), "The build wrote no SARIF log at " + sarif);
         return SarifLog.Read(sarif)
-            .Where(r => r.RuleId is "LAMI006" or "LAMI001" or "LAMI109")
+            .Where(r => r.RuleId.StartsWith("LAMI", StringComparison.Ordinal))
             .Select(r => r.Format(projectDirectory))
             .OrderBy(line => line, StringComparer.Ordinal)
             .ToList();
-    }
-
-    private static int Count(string text, string value)
-    {
-        var count = 0;
-        for (var index = text.IndexOf(value, StringComparison.Ordinal); index >= 0; index = text.IndexOf(value, index + value.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
     }
 }

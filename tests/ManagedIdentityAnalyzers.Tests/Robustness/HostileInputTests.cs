@@ -7,6 +7,7 @@ using ManagedIdentityAnalyzers.Readers.Json;
 using ManagedIdentityAnalyzers.Tests.Rules;
 using ManagedIdentityAnalyzers.Tests.Rules.Definitions;
 using ManagedIdentityAnalyzers.Tests.Verification;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ManagedIdentityAnalyzers.Tests.Robustness;
@@ -68,6 +69,43 @@ public class HostileInputTests
             Source = DefinitionCase.Source("BinaryData.FromObjectAsJson(new { actions = " + value + " })", null),
         }.RunAsync();
     }
+
+    /// <summary>
+    /// Regression (mutation test): Roslyn builds the operations of 2,000 nested initializers recursively and overflowed
+    /// the stack when the reader asked for them, killing the host. Such a body is now not read at all.
+    /// </summary>
+    [Theory]
+    [InlineData("new JsonObject { [\"a\"] = ", " }")]
+    [InlineData("new Dictionary<string, object> { [\"a\"] = ", " }")]
+    [InlineData("new { a = ", " }")]
+    public Task Two_thousand_levels_of_initializers_do_not_overflow_the_stack(string open, string close) => new AnalyzerTest<Entry.CSharpLogicAppAnalyzer>
+    {
+        AllowCompilerErrors = true,
+
+        // Roslyn's own nullability rewriter recurses over such initializers without a stack guard: with nullable
+        // analysis on, the compiler itself may overflow, before any analyzer runs. The analyzer is tested without it.
+        SolutionTransform = WithoutNullableAnalysis,
+        Source = DefinitionCase.Source("BinaryData.FromObjectAsJson(" + string.Concat(Enumerable.Repeat(open, 2_000)) + "\"leaf\"" + string.Concat(Enumerable.Repeat(close, 2_000)) + ")", null),
+    }.RunAsync();
+
+    /// <summary>
+    /// Regression (mutation test): the key a diagnostic carries for the fixer holds its JSON path; building every node's
+    /// path took time quadratic in the depth (seconds for 10,000 levels). Paths are now built for reported nodes only.
+    /// </summary>
+    [Fact]
+    public Task Ten_thousand_levels_of_objects_and_arrays_are_reported_and_fixed() => new CodeFixTest<Entry.CSharpLogicAppAnalyzer, CodeFixes.Providers.PlanCodeFixProvider>
+    {
+        Source = DefinitionCase.Source("BinaryData.FromString(\"" + Escape(DeepDefinition("{|LAMI104:\"authentication\"|}: { \"type\": \"ManagedServiceIdentity\" }")) + "\")", null),
+        FixedSource = DefinitionCase.Source("BinaryData.FromString(\"" + Escape(DeepDefinition("\"authentication\": { \"type\": \"ManagedServiceIdentity\", \"audience\": \"https://vault.azure.net\" }")) + "\")", null),
+    }.RunAsync();
+
+    internal static Solution WithoutNullableAnalysis(Solution solution, ProjectId project) =>
+        solution.WithProjectCompilationOptions(project, ((Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions)solution.GetProject(project)!.CompilationOptions!).WithNullableContextOptions(NullableContextOptions.Disable));
+
+    private static string DeepDefinition(string authentication) =>
+        "{ \"actions\": { \"A\": { \"type\": \"Http\", \"inputs\": { \"body\": "
+        + string.Concat(Enumerable.Repeat("{\"a\": [", 5_000)) + "1" + string.Concat(Enumerable.Repeat("]}", 5_000))
+        + ", \"uri\": \"https://contoso.vault.azure.net/x\", " + authentication + " } } } }";
 
     [Fact]
     public Task Half_typed_definitions_do_not_crash() => new AnalyzerTest<Entry.CSharpLogicAppAnalyzer>

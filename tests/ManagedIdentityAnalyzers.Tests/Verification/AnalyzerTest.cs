@@ -159,7 +159,10 @@ public partial class AnalyzerTest
             await CheckGeneratedCodeAsync(workspace, files, analyzers, supported, cancellationToken).ConfigureAwait(false);
         }
 
-        // 3. The code fix.
+        // 3. Every fix offered is sound (see AnalyzerTest.FixSoundness.cs).
+        await RunFixSoundnessAsync(project, analyzers, cancellationToken).ConfigureAwait(false);
+
+        // 4. The code fix.
         if (HasFixExpectations)
         {
             await VerifyCodeFixAsync(project, run, files, analyzers, supported, defaultId, cancellationToken).ConfigureAwait(false);
@@ -169,6 +172,16 @@ public partial class AnalyzerTest
             throw new VerificationException(
                 "CodeFix is set but no fixed state is: set FixedSource, FixedAdditionalSources or FixedAdditionalFiles (a FixedSource equal to Source tests that nothing changes).");
         }
+    }
+
+    /// <summary>
+    /// The test's project in <paramref name="workspace"/> (sources and additional files without their markup, config
+    /// files, references), for checks beyond <see cref="RunAsync"/>.
+    /// </summary>
+    internal Project CreateProject(AdhocWorkspace workspace)
+    {
+        ImmutableArray<DiagnosticAnalyzer> analyzers = ValidateAnalyzers();
+        return CreateProject(workspace, OriginalFiles(), SupportedDescriptors(analyzers), generated: false);
     }
 
     private ImmutableArray<DiagnosticAnalyzer> ValidateAnalyzers()

@@ -1,5 +1,4 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
+using ManagedIdentityAnalyzers.Findings.Contract;
 using ManagedIdentityAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 
@@ -17,8 +16,6 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
         public Location Location => Syntax.GetLocation();
 
-        public string EditorKind => EditorKinds.CSharpSyntax;
-
-        public ImmutableArray<KeyValuePair<string, string>> EditorData => ImmutableArray<KeyValuePair<string, string>>.Empty;
+        public FixTarget FixTarget => new FixTarget(FixEditor.CSharpSyntax, Syntax.Span);
     }
 }

@@ -98,7 +98,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         {
             if (!definitions.TryGetValue(root, out var definition))
             {
-                definition = DefinitionReader.Read(root);
+                definition = DefinitionReader.Read(root, CancellationToken);
                 definitions[root] = definition;
             }
 

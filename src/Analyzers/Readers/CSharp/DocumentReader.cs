@@ -86,8 +86,14 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                     queue.Enqueue(nested);
                 }
 
+                var visited = 0;
                 foreach (var operation in body.DescendantsAndSelf())
                 {
+                    if ((++visited & 0x3FF) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
                     if (CSharpJsonReader.IsBinaryDataSource(operation, symbols))
                     {
                         binaryData.Add(operation);

@@ -35,7 +35,7 @@ namespace ManagedIdentityAnalyzers.Readers.Definitions
             return false;
         }
 
-        public static WorkflowDefinition Read(JObject root)
+        public static WorkflowDefinition Read(JObject root, System.Threading.CancellationToken cancellationToken = default)
         {
             var operations = ImmutableArray.CreateBuilder<WorkflowOperation>();
             var pending = new Stack<JMember>();
@@ -46,6 +46,7 @@ namespace ManagedIdentityAnalyzers.Readers.Definitions
 
             while (pending.Count > 0)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var member = pending.Pop();
                 var node = (JObject)member.Value;
                 var type = (node.Get("type") as JString)?.KnownText;

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
+using ManagedIdentityAnalyzers.Findings.Contract;
 using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Readers.Json;
 using Microsoft.CodeAnalysis;
@@ -16,13 +14,6 @@ namespace ManagedIdentityAnalyzers.Readers.Files
     /// </summary>
     internal sealed class JsonFileNode : SourceRef, IReportableSource
     {
-        public const string SourceSpanKey = "src";
-        public const string RemovalSpanKey = "rm";
-        public const string InsertKey = "ins";
-        public const string SeparatorKey = "sep";
-        public const string IndentKey = "indent";
-        public const string EmptyObjectKey = "empty";
-
         private readonly JsonFileText file;
         private readonly TextSpan span;
         private readonly TextSpan? removal;
@@ -42,56 +33,35 @@ namespace ManagedIdentityAnalyzers.Readers.Files
 
         public Location Location => file.LocationOf(span);
 
-        public string EditorKind => EditorKinds.JsonFile;
-
-        public ImmutableArray<KeyValuePair<string, string>> EditorData
-        {
-            get
-            {
-                var data = ImmutableArray.CreateBuilder<KeyValuePair<string, string>>();
-                data.Add(Item(SourceSpanKey, Format(span)));
-                if (removal is { } removalSpan)
-                {
-                    data.Add(Item(RemovalSpanKey, Format(removalSpan)));
-                }
-
-                AddInsertionPoint(data);
-                return data.ToImmutable();
-            }
-        }
+        public FixTarget FixTarget => new FixTarget(FixEditor.JsonFile, span, removal: removal, insertion: InsertionPoint());
 
         /// <summary>
         /// For an object: the position just after its last member (or its '{'), the separator a new member needs, and
         /// the indentation of the line a new member goes on when the object spans several lines.
         /// </summary>
-        private void AddInsertionPoint(ImmutableArray<KeyValuePair<string, string>>.Builder data)
+        private MemberInsertion? InsertionPoint()
         {
             var text = file.Text;
             if (span.Length < 2 || text[span.Start] != '{' || text[span.End - 1] != '}')
             {
-                return;
+                return null;
             }
 
             var last = LastContent(text, span.Start, span.End - 1);
             var empty = last == span.Start;
-            data.Add(Item(InsertKey, (last + 1).ToString(CultureInfo.InvariantCulture)));
-            data.Add(Item(SeparatorKey, text[last] is '{' or ',' ? string.Empty : ","));
-            if (empty)
-            {
-                data.Add(Item(EmptyObjectKey, "1"));
-            }
-
+            var separator = text[last] is '{' or ',' ? string.Empty : ",";
             var lines = file.SourceText.Lines;
             var open = lines.GetLineFromPosition(span.Start);
             var close = lines.GetLineFromPosition(span.End - 1);
-            if (open.LineNumber == close.LineNumber)
+            string? indent = null;
+            if (open.LineNumber != close.LineNumber)
             {
-                return;
+                indent = empty
+                    ? Indentation(file.SourceText, close) + IndentUnit(file.SourceText, open, close)
+                    : Indentation(file.SourceText, lines.GetLineFromPosition(last));
             }
 
-            data.Add(Item(IndentKey, empty
-                ? Indentation(file.SourceText, close) + IndentUnit(file.SourceText, open, close)
-                : Indentation(file.SourceText, lines.GetLineFromPosition(last))));
+            return new MemberInsertion(last + 1, default, separator, indent);
         }
 
         /// <summary>The last character before <paramref name="end"/> that is not whitespace or a comment.</summary>
@@ -183,26 +153,6 @@ namespace ManagedIdentityAnalyzers.Readers.Files
         {
             var indentation = Indentation(text, close);
             return indentation.Length > 0 && indentation[0] == '\t' ? "\t" : Indentation(text, open).StartsWith("\t", System.StringComparison.Ordinal) ? "\t" : "  ";
-        }
-
-        private static KeyValuePair<string, string> Item(string key, string value) => new KeyValuePair<string, string>(key, value);
-
-        public static string Format(TextSpan span) =>
-            span.Start.ToString(CultureInfo.InvariantCulture) + "," + span.Length.ToString(CultureInfo.InvariantCulture);
-
-        public static bool TryParseSpan(string? value, out TextSpan span)
-        {
-            span = default;
-            var parts = value?.Split(',');
-            if (parts is not { Length: 2 }
-                || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var start)
-                || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var length))
-            {
-                return false;
-            }
-
-            span = new TextSpan(start, length);
-            return true;
         }
     }
 

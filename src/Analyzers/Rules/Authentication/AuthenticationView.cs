@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using ManagedIdentityAnalyzers.Knowledge;
 using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Model.Connections;
@@ -102,13 +103,14 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
         /// Every authentication object of the model: of every operation of every workflow, and of every connection
         /// reference of every logic app (each once, though several states of an app share them).
         /// </summary>
-        public static List<AuthenticationView> Read(LogicAppModel model)
+        public static List<AuthenticationView> Read(LogicAppModel model, CancellationToken cancellationToken = default)
         {
             var views = new List<AuthenticationView>();
             foreach (var workflow in model.Workflows)
             {
                 foreach (var operation in workflow.Definition.Operations)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     foreach (var block in operation.Authentications)
                     {
                         if (block.Object is { } value)

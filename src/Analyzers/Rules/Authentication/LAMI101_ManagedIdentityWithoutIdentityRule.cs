@@ -47,7 +47,7 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
                     continue;
                 }
 
-                var (node, edit) = EnableSystemIdentity(app);
+                var (node, edit) = EnableSystemIdentity(app, 1);
                 findings.Add(new Finding(
                     RuleIds.ManagedIdentityWithoutIdentity,
                     view.Block.Member.NameSource,
@@ -63,22 +63,27 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
             }
         }
 
-        private static (SourceRef? Node, Edit? Edit) EnableSystemIdentity(LogicAppResource app)
+        /// <summary>
+        /// The node and the edit (on node <paramref name="target"/> of the finding) that enable the system-assigned identity
+        /// of an app that has none: the <c>None</c> type replaced, the <c>null</c> identity replaced, or an <c>Identity</c>
+        /// member added to the data object; none for an existing app whose identity is not written here.
+        /// </summary>
+        public static (SourceRef? Node, Edit? Edit) EnableSystemIdentity(LogicAppResource app, int target)
         {
             const string System = IdentityTypes.SystemAssigned;
             if (app.IdentityPresence == Presence.Present && app.Identity?.Type is { Kind: IdentityKind.None } type)
             {
-                return (type.Source, Edit.Replace(1, ValueKind.IdentityType, System));
+                return (type.Source, Edit.Replace(target, ValueKind.IdentityType, System));
             }
 
             if (app.IdentityAbsenceValue is { } removal)
             {
-                return (removal, Edit.Replace(1, ValueKind.ManagedIdentity, System));
+                return (removal, Edit.Replace(target, ValueKind.ManagedIdentity, System));
             }
 
             return app.UpdatesExisting
                 ? (null, null)
-                : (app.Source, Edit.AddMember(1, "Identity", ValueKind.ManagedIdentity, System));
+                : (app.Source, Edit.AddMember(target, "Identity", ValueKind.ManagedIdentity, System));
         }
     }
 }

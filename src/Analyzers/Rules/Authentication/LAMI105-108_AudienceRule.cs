@@ -56,7 +56,7 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
         /// <summary>The audience of a connection entry, for its connector's service in a cloud that is not known.</summary>
         private static Finding? JudgeForConnector(string audience, SourceRef node, AzureService service)
         {
-            if (NotResourceId(audience, node) is { } notResourceId)
+            if (NotResourceId(audience, node, corrected => JudgeForConnector(corrected, node, service)) is { } notResourceId)
             {
                 return notResourceId;
             }
@@ -86,13 +86,15 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
         }
 
         /// <summary>LAMI108: a token scope (fix: strip <c>/.default</c>), or not a resource ID at all.</summary>
-        private static Finding? NotResourceId(string audience, SourceRef node)
+        private static Finding? NotResourceId(string audience, SourceRef node, Func<string, Finding?> judge)
         {
             if (audience.EndsWith(DefaultScope, StringComparison.OrdinalIgnoreCase))
             {
                 var stripped = audience.Substring(0, audience.Length - DefaultScope.Length);
-                return Replace(RuleIds.AudienceNotResourceId, node, FixKeys.StripScopeSuffix, "Remove '/.default'", stripped,
-                    audience, "it is a token scope; remove '/.default'");
+                const string Why = "it is a token scope; remove '/.default'";
+                return FinalAudience(stripped, judge) is string final
+                    ? Replace(RuleIds.AudienceNotResourceId, node, FixKeys.StripScopeSuffix, final == stripped ? "Remove '/.default'" : $"Use '{final}'", final, audience, Why)
+                    : new Finding(RuleIds.AudienceNotResourceId, node, ImmutableArray.Create(audience, Why));
             }
 
             return IsResourceId(audience)
@@ -113,7 +115,7 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
 
         private static Finding? Judge(string audience, SourceRef node, RequestTarget? target)
         {
-            if (NotResourceId(audience, node) is { } notResourceId)
+            if (NotResourceId(audience, node, corrected => Judge(corrected, node, target)) is { } notResourceId)
             {
                 return notResourceId;
             }
@@ -157,6 +159,32 @@ namespace ManagedIdentityAnalyzers.Rules.Authentication
             }
 
             return Slash(audience, node, info);
+        }
+
+        /// <summary>
+        /// The audience the LAMI108 fix writes: the scope without <c>/.default</c>, corrected further as long as another
+        /// of these rules would report it and can fix it (<c>https://storage.azure.com/.default</c> becomes
+        /// <c>https://storage.azure.com/</c>, not a LAMI106 finding); null when a finding without a fix would remain.
+        /// </summary>
+        private static string? FinalAudience(string stripped, Func<string, Finding?> judge)
+        {
+            var audience = stripped;
+            for (var step = 0; step < 4; step++)
+            {
+                if (judge(audience) is not { } next)
+                {
+                    return audience;
+                }
+
+                if (next.Fixes.IsEmpty || next.Fixes[0].Edits[0].Value is not string corrected || corrected == audience)
+                {
+                    return null;
+                }
+
+                audience = corrected;
+            }
+
+            return null;
         }
 
         /// <summary>The same service's audience in the request's cloud (an account-scoped one keeps the account).</summary>

@@ -10,7 +10,8 @@ namespace ManagedIdentityAnalyzers.Rules.Identity
     /// <summary>
     /// LAMI001: a Consumption workflow whose identity type is <c>SystemAssigned, UserAssigned</c>. Two fixes: keep the
     /// user-assigned identity (first when one is listed), or keep the system-assigned identity and remove the
-    /// user-assigned entries (first otherwise; offered only when every entry can be removed).
+    /// user-assigned entries (first otherwise; offered only when every entry can be removed). Neither is offered when
+    /// it turns off an identity the workflow uses, nor the first one for an existing app (it deletes its system identity).
     /// </summary>
     internal sealed class BothIdentitiesRule : Rule
     {
@@ -30,10 +31,16 @@ namespace ManagedIdentityAnalyzers.Rules.Identity
                 }
 
                 var identity = app.Identity;
-                var keepUser = identity.UserAssigned.IsEmpty
+                var removedEntries = ImmutableArray<SourceRef>.Empty;
+                var (usesSystem, usesUser) = IdentityFixes.UsedIdentities(context, app);
+
+                // Keeping only the user-assigned identity deletes the system-assigned one of an existing app (LAMI007)
+                // and leaves a workflow that uses it without it (LAMI103); keeping only the system-assigned one leaves a
+                // workflow that names a user-assigned identity without it (LAMI102). Such fixes are not offered.
+                var keepUser = identity.UserAssigned.IsEmpty || usesSystem || app.UpdatesExisting
                     ? null
                     : IdentityFixes.SetType(FixKeys.KeepUserAssignedIdentity, "Keep the user-assigned identity only", IdentityKind.UserAssigned);
-                var keepSystem = KeepSystemAssigned(identity, out var removedEntries);
+                var keepSystem = usesUser ? null : KeepSystemAssigned(identity, out removedEntries);
                 var fixes = ImmutableArray.CreateBuilder<FixPlan>(2);
                 if (keepUser is not null)
                 {

@@ -9,7 +9,7 @@ namespace ManagedIdentityAnalyzers.Rules.Identity
 {
     /// <summary>
     /// LAMI003: the identity type includes UserAssigned but the (completely known) list of user-assigned identities
-    /// is empty. Fix: use the system-assigned identity.
+    /// is empty. Fix: use the system-assigned identity (not when the workflow names a user-assigned identity).
     /// </summary>
     internal sealed class UserAssignedTypeWithoutIdentitiesRule : Rule
     {
@@ -31,14 +31,18 @@ namespace ManagedIdentityAnalyzers.Rules.Identity
                     continue;
                 }
 
+                // A workflow that names a user-assigned identity would name one that is not attached (LAMI102): no fix.
+                var fixes = IdentityFixes.UsedIdentities(context, app).User
+                    ? default
+                    : ImmutableArray.Create(IdentityFixes.SetType(
+                        FixKeys.UseSystemAssignedIdentity,
+                        "Use the system-assigned identity",
+                        IdentityKind.SystemAssigned));
                 findings.Add(new Finding(
                     RuleIds.UserAssignedTypeWithoutIdentities,
                     type.Source,
                     ImmutableArray.Create(IdentityTypes.CanonicalText(kind)),
-                    fixes: ImmutableArray.Create(IdentityFixes.SetType(
-                        FixKeys.UseSystemAssignedIdentity,
-                        "Use the system-assigned identity",
-                        IdentityKind.SystemAssigned))).At(identity.UseSite));
+                    fixes: fixes).At(identity.UseSite));
             }
         }
     }

@@ -10,7 +10,8 @@ namespace ManagedIdentityAnalyzers.Rules.Identity
     /// <summary>
     /// LAMI004: user-assigned identities are listed but the known identity type excludes UserAssigned. Fix: UserAssigned
     /// (Consumption, or Standard when the type was None) or SystemAssigned, UserAssigned (Standard, when it was
-    /// SystemAssigned: a Standard app keeps its system-assigned identity for its connections).
+    /// SystemAssigned: a Standard app keeps its system-assigned identity for its connections). No fix that turns off the
+    /// system-assigned identity of an existing app or of a workflow that uses it.
     /// </summary>
     internal sealed class UserAssignedIdentitiesWithoutTypeRule : Rule
     {
@@ -35,14 +36,21 @@ namespace ManagedIdentityAnalyzers.Rules.Identity
                     ? IdentityKind.SystemAndUserAssigned
                     : IdentityKind.UserAssigned;
                 var targetText = IdentityTypes.CanonicalText(target);
+
+                // UserAssigned in place of SystemAssigned turns the system-assigned identity off: not for an existing app
+                // (LAMI007) nor for a workflow that uses it (LAMI103).
+                var dropsSystem = target == IdentityKind.UserAssigned && kind == IdentityKind.SystemAssigned
+                    && (app.UpdatesExisting || IdentityFixes.UsedIdentities(context, app).System);
                 findings.Add(new Finding(
                     RuleIds.UserAssignedIdentitiesWithoutType,
                     type.Source,
                     ImmutableArray.Create(IdentityTypes.CanonicalText(kind), targetText),
-                    fixes: ImmutableArray.Create(IdentityFixes.SetType(
-                        FixKeys.IncludeUserAssignedInType,
-                        $"Set the identity type to '{targetText}'",
-                        target))).At(identity.UseSite));
+                    fixes: dropsSystem
+                        ? default
+                        : ImmutableArray.Create(IdentityFixes.SetType(
+                            FixKeys.IncludeUserAssignedInType,
+                            $"Set the identity type to '{targetText}'",
+                            target))).At(identity.UseSite));
             }
         }
     }

@@ -33,6 +33,15 @@ namespace ManagedIdentityAnalyzers.Rules.Storage
         /// <summary>Whether the request certainly has no headers at all.</summary>
         public bool HasNoHeaders => Request.IsCertainlyAbsent("headers");
 
+        /// <summary>
+        /// The request of <paramref name="view"/> as a Storage call, whatever its authentication (for a fix that switches
+        /// it to managed identity); null when its target is not a Storage data-plane host.
+        /// </summary>
+        public static StorageCall? For(AuthenticationView view) =>
+            view.Target is { } target && StorageRequests.IsDataPlane(target) && view.Block.Uri is { } uri && view.Block.Request is { } request
+                ? new StorageCall(view, uri, request)
+                : null;
+
         public static List<StorageCall> Read(IReadOnlyList<AuthenticationView> authentications)
         {
             var calls = new List<StorageCall>();

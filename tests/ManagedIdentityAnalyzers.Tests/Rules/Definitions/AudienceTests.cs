@@ -153,6 +153,11 @@ public class AudienceValueTests
             data.Add(rendering, "LAMI107", "https://contoso.vault.usgovcloudapi.net/secrets/x", "https://vault.azure.net", "https://vault.usgovcloudapi.net");
             data.Add(rendering, "LAMI108", "https://contoso.vault.azure.net/secrets/x", "https://vault.azure.net/.default", "https://vault.azure.net");
 
+            // Without '/.default' the scope is still not the audience the target wants: the fix writes the one it wants,
+            // not a value another of these rules reports (Storage wants the slash, the vault's service is Key Vault).
+            data.Add(rendering, "LAMI108", "https://acct.blob.core.windows.net/c/b", "https://storage.azure.com/.default", "https://storage.azure.com/");
+            data.Add(rendering, "LAMI108", "https://contoso.vault.azure.net/secrets/x", "https://storage.azure.com/.default", "https://vault.azure.net");
+
             // Batch account hosts are Batch requests.
             data.Add(rendering, "LAMI105", "https://myacct.westus.batch.azure.com/jobs", "https://management.azure.com/", "https://batch.core.windows.net/");
 
@@ -237,4 +242,10 @@ public class AudienceValueTests
     public Task Not_a_resource_id_is_reported_without_a_fix(Rendering rendering) => VerifyAsync(
         rendering,
         Case("https://contoso.vault.azure.net/x", """{|LAMI108:"vault.azure.net"|}"""));
+
+    [Theory]
+    [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
+    public Task A_scope_that_is_no_resource_id_without_its_suffix_is_reported_without_a_fix(Rendering rendering) => VerifyAsync(
+        rendering,
+        Case("https://contoso.vault.azure.net/x", """{|LAMI108:"vault.azure.net/.default"|}"""));
 }

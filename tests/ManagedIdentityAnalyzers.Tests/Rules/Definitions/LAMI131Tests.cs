@@ -311,4 +311,63 @@ public class LAMI131Tests
             "ActiveDirectoryOAuth authentication to Key Vault, which accepts managed identities: use ManagedServiceIdentity with the audience 'https://vault.azure.net' instead of a secret if the target is in the logic app's own tenant (a managed identity cannot sign in to another tenant)"));
         return test.RunAsync();
     }
+
+    /// <summary>
+    /// The logic app has no identity: switching alone would leave a LAMI101 error behind, so the fix also enables the
+    /// app's system-assigned identity.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
+    public Task Switching_on_an_app_without_identity_enables_its_system_identity(Rendering rendering)
+    {
+        const string WithoutIdentity = "new LogicWorkflowData(location) { Definition = definition }";
+        const string WithIdentity = "new LogicWorkflowData(location) { Definition = definition, Identity = new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssigned) }";
+        var test = Test(rendering, BasicToKeyVault, BasicSwitched, FixKeys.SwitchToManagedIdentity, NoIdentity);
+        test.FixedSource = test.FixedSource!.Replace(WithoutIdentity, WithIdentity);
+        test.CodeActionTitle = "Use managed-identity authentication and enable the logic app's system-assigned identity";
+        return test.RunAsync();
+    }
+
+    /// <summary>The logic app has only its one user-assigned identity (LAMI103 otherwise): the fix names it.</summary>
+    [Theory]
+    [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
+    public Task Switching_on_an_app_with_one_user_assigned_identity_names_it(Rendering rendering) => VerifyFixAsync(
+        rendering,
+        BasicToKeyVault,
+        BasicSwitched.Replace("\"audience\": \"https://vault.azure.net\" }", "\"audience\": \"https://vault.azure.net\", \"identity\": \"" + Identity.IdentityIds.Ops + "\" }"),
+        FixKeys.SwitchToManagedIdentity,
+        UserAssignedOps);
+
+    private const string BasicToStorage = """
+        {
+          "actions": {
+            "Read_blob": {
+              "type": "Http",
+              "inputs": { "uri": "https://contoso.blob.core.windows.net/orders/today.json", {|LAMI131:"authentication"|}: { "type": "Raw", "value": "@parameters('sas')" } }
+            }
+          }
+        }
+        """;
+
+    /// <summary>A managed-identity call to Storage needs x-ms-version and x-ms-date (LAMI120, LAMI121 otherwise): the fix adds them.</summary>
+    [Theory]
+    [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
+    public Task Switching_a_storage_call_adds_its_headers(Rendering rendering) => VerifyFixAsync(rendering, BasicToStorage, """
+        {
+          "actions": {
+            "Read_blob": {
+              "type": "Http",
+              "inputs": { "uri": "https://contoso.blob.core.windows.net/orders/today.json", "authentication": { "type": "ManagedServiceIdentity", "audience": "https://storage.azure.com/" }, "headers": { "x-ms-version": "2024-05-05", "x-ms-date": "@{formatDateTime(utcNow(),'r')}" } }
+            }
+          }
+        }
+        """, FixKeys.SwitchToManagedIdentity);
+
+    /// <summary>Storage behind a firewall admits the system-assigned identity only (LAMI122): no switch to a user-assigned one.</summary>
+    [Theory]
+    [MemberData(nameof(Renderings), MemberType = typeof(DefinitionCase))]
+    public Task No_switch_to_a_user_assigned_identity_for_storage(Rendering rendering) => VerifyAsync(rendering, BasicToStorage, UserAssignedOps);
+
+    private static readonly string UserAssignedOps =
+        "new ManagedServiceIdentity(ManagedServiceIdentityType.UserAssigned) { UserAssignedIdentities = { [new ResourceIdentifier(\"" + Identity.IdentityIds.Ops + "\")] = new UserAssignedIdentity() } }";
 }

@@ -75,6 +75,71 @@ public class LAMI001Tests
         EquivalenceKey = FixKeys.KeepSystemAssignedIdentity,
     }.RunAsync();
 
+    /// <summary>
+    /// The workflow uses the system-assigned identity (LAMI103 after "keep the user-assigned identity"): keeping the
+    /// system-assigned identity is the fix.
+    /// </summary>
+    [Fact]
+    public Task Keep_system_assigned_is_the_fix_when_the_workflow_uses_it() => VerifyFixAsync(
+        $$""""
+        var identity = new ManagedServiceIdentity({|LAMI001:ManagedServiceIdentityType.SystemAssignedUserAssigned|});
+        identity.UserAssignedIdentities.Add(new ResourceIdentifier("{{Ops}}"), new UserAssignedIdentity());
+        var data = new LogicWorkflowData(location)
+        {
+            Identity = identity,
+            Definition = BinaryData.FromString("""{ "actions": { "A": { "type": "Http", "inputs": { "uri": "https://management.azure.com/x", "authentication": { "type": "ManagedServiceIdentity" } } } } }"""),
+        };
+        """",
+        """"
+        var identity = new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssigned);
+        var data = new LogicWorkflowData(location)
+        {
+            Identity = identity,
+            Definition = BinaryData.FromString("""{ "actions": { "A": { "type": "Http", "inputs": { "uri": "https://management.azure.com/x", "authentication": { "type": "ManagedServiceIdentity" } } } } }"""),
+        };
+        """",
+        equivalenceKey: null);
+
+    /// <summary>The legacy <c>"identity": "SystemAssigned"</c> means the system-assigned identity: keeping it is the fix.</summary>
+    [Fact]
+    public Task The_legacy_identity_value_counts_as_the_system_identity() => VerifyFixAsync(
+        $$""""
+        var identity = new ManagedServiceIdentity({|LAMI001:ManagedServiceIdentityType.SystemAssignedUserAssigned|});
+        identity.UserAssignedIdentities.Add(new ResourceIdentifier("{{Ops}}"), new UserAssignedIdentity());
+        var data = new LogicWorkflowData(location)
+        {
+            Identity = identity,
+            Definition = BinaryData.FromString("""{ "actions": { "A": { "type": "Http", "inputs": { "uri": "https://management.azure.com/x", "authentication": { "type": "ManagedServiceIdentity", "identity": {|LAMI111:"SystemAssigned"|} } } } } }"""),
+        };
+        """",
+        """"
+        var identity = new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssigned);
+        var data = new LogicWorkflowData(location)
+        {
+            Identity = identity,
+            Definition = BinaryData.FromString("""{ "actions": { "A": { "type": "Http", "inputs": { "uri": "https://management.azure.com/x", "authentication": { "type": "ManagedServiceIdentity", "identity": {|LAMI111:"SystemAssigned"|} } } } } }"""),
+        };
+        """",
+        FixKeys.KeepSystemAssignedIdentity);
+
+    /// <summary>The workflow uses both identities: whichever is turned off breaks an action, so there is no fix.</summary>
+    [Fact]
+    public Task No_fix_when_the_workflow_uses_both_identities() => VerifyAsync(
+        $$""""
+        var identity = new ManagedServiceIdentity({|LAMI001:ManagedServiceIdentityType.SystemAssignedUserAssigned|});
+        identity.UserAssignedIdentities.Add(new ResourceIdentifier("{{Ops}}"), new UserAssignedIdentity());
+        var data = new LogicWorkflowData(location)
+        {
+            Identity = identity,
+            Definition = BinaryData.FromString("""
+                { "actions": {
+                    "A": { "type": "Http", "inputs": { "uri": "https://management.azure.com/x", "authentication": { "type": "ManagedServiceIdentity" } } },
+                    "B": { "type": "Http", "inputs": { "uri": "https://management.azure.com/y", "authentication": { "type": "ManagedServiceIdentity", "identity": "{{Ops}}" } } }
+                } }
+                """),
+        };
+        """");
+
     [Fact]
     public Task Non_canonical_combined_string_is_judged_by_its_meaning() => VerifyAsync(
         $$"""

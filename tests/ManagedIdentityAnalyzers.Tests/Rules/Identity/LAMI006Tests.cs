@@ -63,6 +63,7 @@ public class LAMI006Tests
         OnApps("""var identity = new ManagedServiceIdentity({|LAMI006:new ManagedServiceIdentityType("systemAssigned")|});""", "identity"),
         OnApps("""var identity = new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssigned);""", "identity"));
 
+    /// <summary>The fix replaces the references; the constants it leaves unused go with them (no CS0219).</summary>
     [Fact]
     public Task Constant_and_constant_interpolation_are_read() => VerifyFixAsync(
         OnApps("""
@@ -72,10 +73,23 @@ public class LAMI006Tests
         var second = new ManagedServiceIdentity({|LAMI006:$"{System}assigned"|});
         """, "first", "second"),
         OnApps("""
-        const string System = "System";
-        const string Label = System + " Assigned";
         var first = new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssigned);
         var second = new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssigned);
+        """, "first", "second"));
+
+    [Fact]
+    public Task A_constant_still_used_elsewhere_is_kept() => VerifyFixAsync(
+        OnApps("""
+        const string Label = "System Assigned";
+        var first = new ManagedServiceIdentity({|LAMI006:Label|});
+        var second = new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssigned);
+        Console.WriteLine(Label);
+        """, "first", "second"),
+        OnApps("""
+        const string Label = "System Assigned";
+        var first = new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssigned);
+        var second = new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssigned);
+        Console.WriteLine(Label);
         """, "first", "second"));
 
     [Fact]

@@ -162,6 +162,32 @@ public class LAMI007Tests
         await workflow.UpdateAsync(WaitUntil.Completed, data);
         """);
 
+    /// <summary>Keeping only the user-assigned identity would delete the existing app's system identity: that fix is not offered.</summary>
+    [Fact]
+    public Task Both_identities_on_an_existing_app_are_fixed_by_keeping_the_system_identity() => new CodeFixTest<CSharpLogicAppAnalyzer, CodeFixes.Providers.PlanCodeFixProvider>
+    {
+        Source = Existing($$"""
+            var data = workflow.Data;
+            data.Identity = new ManagedServiceIdentity({|LAMI001:ManagedServiceIdentityType.SystemAssignedUserAssigned|});
+            data.Identity.UserAssignedIdentities.Add(new ResourceIdentifier("{{Ops}}"), new UserAssignedIdentity());
+            await workflow.UpdateAsync(WaitUntil.Completed, data);
+            """),
+        FixedSource = Existing("""
+            var data = workflow.Data;
+            data.Identity = new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssigned);
+            await workflow.UpdateAsync(WaitUntil.Completed, data);
+            """),
+    }.RunAsync();
+
+    /// <summary>SystemAssigned to UserAssigned would turn the existing app's system identity off: no fix.</summary>
+    [Fact]
+    public Task User_assigned_identities_without_the_type_on_an_existing_app_get_no_fix() => VerifyAsync($$"""
+        var data = workflow.Data;
+        data.Identity = new ManagedServiceIdentity({|LAMI004:ManagedServiceIdentityType.SystemAssigned|});
+        data.Identity.UserAssignedIdentities.Add(new ResourceIdentifier("{{Ops}}"), new UserAssignedIdentity());
+        await workflow.UpdateAsync(WaitUntil.Completed, data);
+        """);
+
     [Fact]
     public Task Changes_never_sent_are_not_reported() => VerifyAsync("""
         var data = workflow.Data;

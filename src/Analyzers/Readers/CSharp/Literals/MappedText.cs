@@ -90,8 +90,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Literals
 
         /// <summary>
         /// True when the span lies entirely in one literal piece (not a constant, not a hole, not across pieces), so a
-        /// fix can replace the source characters <see cref="TryMapSpan"/> gives with <see cref="LiteralEncoding.Encode"/>
-        /// of the new text.
+        /// fix can replace the source characters <see cref="TryMapSpan"/> gives with the new text encoded for
+        /// the literal.
         /// </summary>
         public bool IsEditable(TextSpan textSpan)
         {

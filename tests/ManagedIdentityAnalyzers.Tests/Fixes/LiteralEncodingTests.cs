@@ -1,10 +1,15 @@
 using System.Collections.Generic;
 using System.Linq;
+using ManagedIdentityAnalyzers.CodeFixes.Editors;
+using ManagedIdentityAnalyzers.Findings.Contract;
+using ManagedIdentityAnalyzers.Readers.CSharp;
 using ManagedIdentityAnalyzers.Readers.CSharp.Literals;
 using ManagedIdentityAnalyzers.Readers.Json;
+using ManagedIdentityAnalyzers.Tests.Readers;
 
-namespace ManagedIdentityAnalyzers.Tests.Readers;
+namespace ManagedIdentityAnalyzers.Tests.Fixes;
 
+/// <summary>The fix editors' literal encoding, on the literal forms the reader describes (<see cref="JsonInLiteralNode.FormOf"/>).</summary>
 public class LiteralEncodingTests
 {
     private static readonly string[] Samples =
@@ -42,7 +47,7 @@ public class LiteralEncodingTests
         {
             foreach (var sample in Samples)
             {
-                var encoded = LiteralEncoding.Encode(sample, kind);
+                var encoded = LiteralEncoding.Encode(sample, Form(kind));
                 if (encoded is null)
                 {
                     continue;
@@ -71,34 +76,36 @@ public class LiteralEncodingTests
     [Fact]
     public void Encoding_escapes_what_each_kind_needs()
     {
-        Assert.Equal("a\\\"b\\\\c\\n\\u0001", LiteralEncoding.Encode("a\"b\\c\n\u0001", LiteralPieceInfo.Regular));
-        Assert.Equal("{{\\\"a\\\"}}", LiteralEncoding.Encode("{\"a\"}", LiteralPieceInfo.InterpolatedRegular));
-        Assert.Equal("a\"\"b\\c\nd", LiteralEncoding.Encode("a\"b\\c\nd", LiteralPieceInfo.Verbatim));
-        Assert.Equal("{{\"\"a\"\"}}", LiteralEncoding.Encode("{\"a\"}", LiteralPieceInfo.InterpolatedVerbatim));
-        Assert.Equal("{\"a\": \"\\n\"}", LiteralEncoding.Encode("{\"a\": \"\\n\"}", LiteralPieceInfo.Raw(3, isMultiLine: true)));
-        Assert.Equal("plain", LiteralEncoding.Encode("plain", LiteralPieceInfo.Regular));
+        Assert.Equal("a\\\"b\\\\c\\n\\u0001", LiteralEncoding.Encode("a\"b\\c\n\u0001", Form(LiteralPieceInfo.Regular)));
+        Assert.Equal("{{\\\"a\\\"}}", LiteralEncoding.Encode("{\"a\"}", Form(LiteralPieceInfo.InterpolatedRegular)));
+        Assert.Equal("a\"\"b\\c\nd", LiteralEncoding.Encode("a\"b\\c\nd", Form(LiteralPieceInfo.Verbatim)));
+        Assert.Equal("{{\"\"a\"\"}}", LiteralEncoding.Encode("{\"a\"}", Form(LiteralPieceInfo.InterpolatedVerbatim)));
+        Assert.Equal("{\"a\": \"\\n\"}", LiteralEncoding.Encode("{\"a\": \"\\n\"}", Form(LiteralPieceInfo.Raw(3, isMultiLine: true))));
+        Assert.Equal("plain", LiteralEncoding.Encode("plain", Form(LiteralPieceInfo.Regular)));
     }
 
     [Fact]
     public void Encoding_refuses_what_a_kind_cannot_hold()
     {
         var multiLine = LiteralPieceInfo.Raw(3, isMultiLine: true);
-        Assert.Null(LiteralEncoding.Encode("a\"\"\"b", multiLine));
-        Assert.Equal("a\"\"b", LiteralEncoding.Encode("a\"\"b", multiLine));
-        Assert.Null(LiteralEncoding.Encode("a\nb", multiLine));
-        Assert.Null(LiteralEncoding.Encode("a\r\nb", LiteralPieceInfo.Raw(3, isMultiLine: false)));
-        Assert.Null(LiteralEncoding.Encode("a\"\"\"\"b", LiteralPieceInfo.Raw(4, isMultiLine: false)));
+        Assert.Null(LiteralEncoding.Encode("a\"\"\"b", Form(multiLine)));
+        Assert.Equal("a\"\"b", LiteralEncoding.Encode("a\"\"b", Form(multiLine)));
+        Assert.Null(LiteralEncoding.Encode("a\nb", Form(multiLine)));
+        Assert.Null(LiteralEncoding.Encode("a\r\nb", Form(LiteralPieceInfo.Raw(3, isMultiLine: false))));
+        Assert.Null(LiteralEncoding.Encode("a\"\"\"\"b", Form(LiteralPieceInfo.Raw(4, isMultiLine: false))));
 
-        Assert.Null(LiteralEncoding.Encode("{", LiteralPieceInfo.InterpolatedRaw(1, 3, isMultiLine: false)));
-        Assert.Equal("{x}", LiteralEncoding.Encode("{x}", LiteralPieceInfo.InterpolatedRaw(2, 3, isMultiLine: false)));
-        Assert.Null(LiteralEncoding.Encode("{{x}}", LiteralPieceInfo.InterpolatedRaw(2, 3, isMultiLine: false)));
-        Assert.Null(LiteralEncoding.Encode("x}}", LiteralPieceInfo.InterpolatedRaw(2, 3, isMultiLine: true)));
+        Assert.Null(LiteralEncoding.Encode("{", Form(LiteralPieceInfo.InterpolatedRaw(1, 3, isMultiLine: false))));
+        Assert.Equal("{x}", LiteralEncoding.Encode("{x}", Form(LiteralPieceInfo.InterpolatedRaw(2, 3, isMultiLine: false))));
+        Assert.Null(LiteralEncoding.Encode("{{x}}", Form(LiteralPieceInfo.InterpolatedRaw(2, 3, isMultiLine: false))));
+        Assert.Null(LiteralEncoding.Encode("x}}", Form(LiteralPieceInfo.InterpolatedRaw(2, 3, isMultiLine: true))));
 
-        Assert.Null(LiteralEncoding.Encode("x", LiteralPieceInfo.Constant));
-        Assert.Null(LiteralEncoding.Encode("x", LiteralPieceInfo.Hole));
-        Assert.Null(LiteralEncoding.Encode("a" + JsonTextParser.Hole, LiteralPieceInfo.Regular));
-        Assert.Null(LiteralEncoding.Encode("lone \ud800", LiteralPieceInfo.Verbatim));
-        Assert.Equal("lone \\uD800", LiteralEncoding.Encode("lone \ud800", LiteralPieceInfo.Regular));
+        // Constants and holes are not written in a literal: there is no form to write into.
+        Assert.Null(JsonInLiteralNode.FormOf(LiteralPieceInfo.Constant));
+        Assert.Null(JsonInLiteralNode.FormOf(LiteralPieceInfo.Hole));
+        Assert.Equal(JsonTextParser.Hole, LiteralEncoding.Unknown);
+        Assert.Null(LiteralEncoding.Encode("a" + JsonTextParser.Hole, Form(LiteralPieceInfo.Regular)));
+        Assert.Null(LiteralEncoding.Encode("lone \ud800", Form(LiteralPieceInfo.Verbatim)));
+        Assert.Equal("lone \\uD800", LiteralEncoding.Encode("lone \ud800", Form(LiteralPieceInfo.Regular)));
     }
 
     [Fact]
@@ -122,7 +129,7 @@ public class LiteralEncodingTests
             var span = new Microsoft.CodeAnalysis.Text.TextSpan(mapped.Text.IndexOf(token, System.StringComparison.Ordinal), token.Length);
             Assert.True(mapped.IsEditable(span), body);
             Assert.True(mapped.TryMapSpan(span, out _, out var sourceSpan));
-            var replacement = LiteralEncoding.Encode("\"SystemAssigned, UserAssigned\"", mapped.PieceInfoAt(span.Start));
+            var replacement = LiteralEncoding.Encode("\"SystemAssigned, UserAssigned\"", Form(mapped.PieceInfoAt(span.Start)));
             Assert.NotNull(replacement);
             var edited = compilation.Source.Remove(sourceSpan.Start, sourceSpan.Length).Insert(sourceSpan.Start, replacement!);
             var reread = LiteralCompilation.Of(edited);
@@ -132,4 +139,6 @@ public class LiteralEncodingTests
             Assert.Contains("SystemAssigned, UserAssigned", text.Split('\n').First(l => l.Contains("type")));
         }
     }
+
+    private static LiteralForm Form(LiteralPieceInfo info) => JsonInLiteralNode.FormOf(info)!.Value;
 }

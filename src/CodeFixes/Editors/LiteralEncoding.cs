@@ -1,40 +1,48 @@
 using System.Globalization;
 using System.Text;
-using ManagedIdentityAnalyzers.Readers.Json;
+using ManagedIdentityAnalyzers.Findings.Contract;
 
-namespace ManagedIdentityAnalyzers.Readers.CSharp.Literals
+namespace ManagedIdentityAnalyzers.CodeFixes.Editors
 {
     /// <summary>Writes text back into a literal: the source characters that, inside a literal of a given kind, decode to it.</summary>
     internal static class LiteralEncoding
     {
         /// <summary>
+        /// The character the readers put for an unknown part of a text (an interpolation hole). No value an edit
+        /// writes may hold it: text with it is refused, never written.
+        /// </summary>
+        public const char Unknown = '\uFFFF';
+
+        /// <summary>
         /// The source text that, placed inside a literal of <paramref name="kind"/>, decodes to <paramref name="text"/>;
-        /// null when it cannot be written there: into a constant or hole; a hole character or a lone surrogate (in
+        /// null when it cannot be written there: an <see cref="Unknown"/> character or a lone surrogate (in
         /// any kind but regular); in a raw literal, a newline or a run of quotes as long as the delimiter; in an
         /// interpolated raw literal, a run of braces as long as the '$' count. Only the text itself is checked: a
         /// caller that places it next to quotes or braces of the literal must check the joined runs.
         /// </summary>
-        public static string? Encode(string text, LiteralPieceInfo kind)
+        public static string? Encode(string text, LiteralForm kind)
         {
-            if (text.IndexOf(JsonTextParser.Hole) >= 0)
+            if (text.IndexOf(Unknown) >= 0)
             {
                 return null;
             }
 
             switch (kind.Kind)
             {
-                case LiteralKind.Regular:
+                case LiteralFormKind.Regular:
                     return EncodeRegular(text, interpolated: false);
-                case LiteralKind.InterpolatedRegular:
+                case LiteralFormKind.InterpolatedRegular:
                     return EncodeRegular(text, interpolated: true);
-                case LiteralKind.Verbatim:
+                case LiteralFormKind.Verbatim:
                     return EncodeVerbatim(text, interpolated: false);
-                case LiteralKind.InterpolatedVerbatim:
+                case LiteralFormKind.InterpolatedVerbatim:
                     return EncodeVerbatim(text, interpolated: true);
-                case LiteralKind.Raw:
+                case LiteralFormKind.Raw:
                     return CanWriteRaw(text, kind.QuoteCount, 0) ? text : null;
-                case LiteralKind.InterpolatedRaw:
+                case LiteralFormKind.InterpolatedRaw:
                     return CanWriteRaw(text, kind.QuoteCount, kind.DollarCount) ? text : null;
+                case LiteralFormKind.NewLiteral:
+                    return "\"" + EncodeRegular(text, interpolated: false) + "\"";
                 default:
                     return null;
             }

@@ -1,0 +1,232 @@
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using ManagedIdentityAnalyzers.Model;
+using ManagedIdentityAnalyzers.Model.Json;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ManagedIdentityAnalyzers.Reporting
+{
+    /// <summary>
+    /// What identifies a finding across edits that other fixes make to the same document (the fixer finds the finding
+    /// again by it, <see cref="Findings.Contract.FixContract.Key"/>): the member declaration the finding is located in,
+    /// the JSON path of the reported node when it is part of a definition or of connection references (paths do not
+    /// change when fixes add, remove or replace members), and the message arguments.
+    /// </summary>
+    internal sealed class FindingKeys
+    {
+        /// <summary>Where each JSON node is: its parent's entry and its own path segment (paths are built only when asked for).</summary>
+        private readonly Dictionary<SourceRef, PathEntry> paths = new Dictionary<SourceRef, PathEntry>();
+
+        private FindingKeys()
+        {
+        }
+
+        /// <summary>Indexes the JSON nodes of <paramref name="model"/> by their path (iteratively: JSON may be deep).</summary>
+        public static FindingKeys Index(LogicAppModel model, CancellationToken cancellationToken)
+        {
+            var keys = new FindingKeys();
+            var visited = new HashSet<JValue>();
+            foreach (var workflow in model.Workflows)
+            {
+                keys.Walk("def", workflow.Definition.Root, visited, cancellationToken);
+            }
+
+            foreach (var app in model.LogicApps)
+            {
+                for (var i = 0; i < app.ConnectionReferences.Length; i++)
+                {
+                    var block = app.ConnectionReferences[i];
+                    var prefix = "conn[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+                    keys.Add(block.Member, new PathEntry(null, prefix));
+                    keys.Walk(prefix, block.Member.Value, visited, cancellationToken);
+                }
+            }
+
+            return keys;
+        }
+
+        /// <summary>The key of a finding reported at <paramref name="node"/>, located at <paramref name="location"/>.</summary>
+        public string KeyOf(SourceRef node, Location location, IReadOnlyList<string> messageArguments, CancellationToken cancellationToken)
+        {
+            var builder = new StringBuilder();
+            builder.Append(Container(location, cancellationToken)).Append('|');
+            if (paths.TryGetValue(node, out var path))
+            {
+                path.AppendTo(builder);
+            }
+
+            foreach (var argument in messageArguments)
+            {
+                builder.Append('|').Append(argument);
+            }
+
+            return builder.ToString();
+        }
+
+        private void Walk(string rootPath, JValue root, HashSet<JValue> visited, CancellationToken cancellationToken)
+        {
+            var stack = new Stack<(JValue Value, PathEntry Path)>();
+            stack.Push((root, new PathEntry(null, rootPath)));
+            var count = 0;
+            while (stack.Count > 0)
+            {
+                if ((++count & 0xFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var (value, path) = stack.Pop();
+                if (!visited.Add(value))
+                {
+                    continue;
+                }
+
+                Set(value.Source, path);
+                switch (value)
+                {
+                    case JObject obj:
+                        foreach (var member in obj.Members)
+                        {
+                            var memberPath = new PathEntry(path, Escape(member.Name));
+                            Add(member, memberPath);
+                            stack.Push((member.Value, memberPath));
+                        }
+
+                        break;
+                    case JArray array:
+                        for (var i = 0; i < array.Items.Length; i++)
+                        {
+                            stack.Push((array.Items[i], new PathEntry(path, i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        private void Add(JMember member, PathEntry path)
+        {
+            Set(member.NameSource, new PathEntry(path, "#name"));
+            Set(member.MemberSource, new PathEntry(path, "#member"));
+        }
+
+        private void Set(SourceRef source, PathEntry path)
+        {
+            if (!paths.ContainsKey(source))
+            {
+                paths[source] = path;
+            }
+        }
+
+        /// <summary>A JSON pointer token: '~' and '/' escaped.</summary>
+        private static string Escape(string name) => name.Replace("~", "~0").Replace("/", "~1");
+
+        /// <summary>
+        /// The declaration the location is in: the names of its namespaces, types and member, with the member's parameter
+        /// types (overloads differ); <c>&lt;top&gt;</c> for top-level statements.
+        /// </summary>
+        private static string Container(Location location, CancellationToken cancellationToken)
+        {
+            if (location.SourceTree is not { } tree
+                || !tree.TryGetRoot(out var root)
+                || !root.FullSpan.Contains(location.SourceSpan))
+            {
+                return "<none>";
+            }
+
+            var names = new List<string>();
+            for (SyntaxNode? node = root.FindNode(location.SourceSpan, getInnermostNodeForTie: true); node is not null; node = node.Parent)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (node)
+                {
+                    case BaseNamespaceDeclarationSyntax ns:
+                        names.Add(ns.Name.ToString());
+                        break;
+                    case BaseTypeDeclarationSyntax type:
+                        names.Add(type.Identifier.ValueText);
+                        break;
+                    case MethodDeclarationSyntax method:
+                        names.Add(method.Identifier.ValueText + Parameters(method.ParameterList));
+                        break;
+                    case ConstructorDeclarationSyntax constructor:
+                        names.Add(".ctor" + Parameters(constructor.ParameterList));
+                        break;
+                    case LocalFunctionStatementSyntax local:
+                        names.Add(local.Identifier.ValueText + Parameters(local.ParameterList));
+                        break;
+                    case PropertyDeclarationSyntax property:
+                        names.Add(property.Identifier.ValueText);
+                        break;
+                    case VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax } field:
+                        names.Add(field.Identifier.ValueText);
+                        break;
+                    case BaseMethodDeclarationSyntax other:
+                        names.Add(other.Kind().ToString() + Parameters(other.ParameterList));
+                        break;
+                }
+            }
+
+            if (names.Count == 0)
+            {
+                return "<top>";
+            }
+
+            names.Reverse();
+            return string.Join(".", names);
+        }
+
+        private static string Parameters(ParameterListSyntax parameters)
+        {
+            var builder = new StringBuilder("(");
+            for (var i = 0; i < parameters.Parameters.Count; i++)
+            {
+                if (i > 0)
+                {
+                    builder.Append(',');
+                }
+
+                builder.Append(parameters.Parameters[i].Type?.ToString() ?? "?");
+            }
+
+            return builder.Append(')').ToString();
+        }
+    }
+
+    /// <summary>One segment of a JSON path and the entry of its parent.</summary>
+    internal sealed class PathEntry
+    {
+        public PathEntry(PathEntry? parent, string segment)
+        {
+            Parent = parent;
+            Segment = segment;
+        }
+
+        public PathEntry? Parent { get; }
+
+        public string Segment { get; }
+
+        /// <summary>Appends the path from the root, segments separated by '/' ('#name', '#member' joined directly).</summary>
+        public void AppendTo(StringBuilder builder)
+        {
+            var segments = new List<string>();
+            for (var entry = this; entry is not null; entry = entry.Parent)
+            {
+                segments.Add(entry.Segment);
+            }
+
+            for (var i = segments.Count - 1; i >= 0; i--)
+            {
+                if (i < segments.Count - 1 && segments[i][0] != '#')
+                {
+                    builder.Append('/');
+                }
+
+                builder.Append(segments[i]);
+            }
+        }
+    }
+}

@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using ManagedIdentityAnalyzers.CodeFixes.Providers;
+using ManagedIdentityAnalyzers.Entry;
+using ManagedIdentityAnalyzers.Tests.Verification;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Xunit.Abstractions;
+
+namespace ManagedIdentityAnalyzers.Tests.Robustness;
+
+/// <summary>
+/// The analyzer and its fixes on mutants of every C# and JSON source of the test corpora and of the sample
+/// (<see cref="MutationCorpus"/>, <see cref="Mutants"/>): every analysis completes without an analyzer exception
+/// (AD0001), every fix offered applies without an exception (and Fix All too), and the analyzer's own time per document
+/// (<c>ExecutionTime</c> telemetry) stays below <see cref="PerDocumentBound"/>, a bound two orders of magnitude above
+/// what a document takes, so that only a hang or a pathological walk trips it. The seed, the number of mutants and the
+/// slowest documents are printed (test output, and <c>mutation-report.txt</c> beside the test assembly).
+/// <para>
+/// Default: <see cref="DefaultCount"/> mutants with seed <see cref="DefaultSeed"/>, plus the hostile documents. A larger
+/// run: <c>MIA_MUTATIONS=5000</c> (count) and optionally <c>MIA_MUTATION_SEED=&lt;n&gt;</c>; one mutant alone:
+/// <c>MIA_MUTATION_ONLY=&lt;index&gt;</c> (see docs/fixes.md).
+/// </para>
+/// </summary>
+public sealed class MutationTests
+{
+    public const int DefaultCount = 150;
+    public const int DefaultSeed = 20_260_101;
+    public static readonly TimeSpan PerDocumentBound = TimeSpan.FromSeconds(20);
+
+    /// <summary>A document whose analysis does not finish within this time fails the test as a hang.</summary>
+    private static readonly TimeSpan HangTimeout = TimeSpan.FromMinutes(2);
+
+    private const int MaxFixedDiagnosticsPerMutant = 6;
+    private const int MaxActionsPerDiagnostic = 2;
+
+    private readonly ITestOutputHelper output;
+
+    public MutationTests(ITestOutputHelper output)
+    {
+        this.output = output;
+    }
+
+    [Fact]
+    public async Task Mutants_are_analysed_and_fixed_without_exceptions()
+    {
+        var seed = Setting("MIA_MUTATION_SEED") ?? DefaultSeed;
+        var count = Setting("MIA_MUTATIONS") ?? DefaultCount;
+        var only = Setting("MIA_MUTATION_ONLY");
+        var mutants = only is int single
+            ? (single < 0 ? Mutants.Specials().Where(m => m.Index == single) : new[] { Mutants.Random(seed, single) }).ToList()
+            : Mutants.Specials().Concat(Enumerable.Range(0, count).Select(i => Mutants.Random(seed, i))).ToList();
+
+        var results = new ConcurrentBag<Result>();
+        var failures = new ConcurrentBag<string>();
+        var stopwatch = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(mutants, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (mutant, _) =>
+        {
+            try
+            {
+                results.Add(await RunAsync(mutant));
+            }
+            catch (Exception e)
+            {
+                failures.Add($"{mutant}: {e}");
+            }
+        });
+
+        var report = Report(seed, count, mutants.Count, results.ToList(), failures.ToList(), stopwatch.Elapsed);
+        output.WriteLine(report);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "mutation-report.txt"), report);
+        Assert.True(failures.IsEmpty, report);
+        Assert.Equal(mutants.Count, results.Count);
+    }
+
+    private sealed record Result(Mutant Mutant, TimeSpan ExecutionTime, int Diagnostics, int FixesApplied);
+
+    private static async Task<Result> RunAsync(Mutant mutant)
+    {
+        using var cancellation = new CancellationTokenSource(HangTimeout);
+        var token = cancellation.Token;
+        using var workspace = new AdhocWorkspace();
+        var document = Document(workspace, mutant.Text);
+        var analyzer = new CSharpLogicAppAnalyzer();
+        var compilation = (await document.Project.GetCompilationAsync(token))!;
+        var exceptions = new ConcurrentQueue<Exception>();
+        var options = new CompilationWithAnalyzersOptions(document.Project.AnalyzerOptions, (e, _, _) => exceptions.Enqueue(e), concurrentAnalysis: true, logAnalyzerExecutionTime: true);
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer), options);
+        ImmutableArray<Diagnostic> diagnostics;
+        try
+        {
+            diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(token);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            throw new InvalidOperationException($"The analysis did not finish within {HangTimeout.TotalMinutes} minutes.");
+        }
+
+        var crashes = diagnostics.Where(d => d.Id == "AD0001").Select(d => d.GetMessage(CultureInfo.InvariantCulture)).Concat(exceptions.Select(e => e.ToString())).ToList();
+        if (crashes.Count > 0)
+        {
+            throw new InvalidOperationException("AD0001: " + string.Join(Environment.NewLine, crashes));
+        }
+
+        var executionTime = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, token)).ExecutionTime;
+        if (executionTime > PerDocumentBound)
+        {
+            throw new InvalidOperationException($"The analyzer took {executionTime.TotalSeconds:F1} s on one document (bound {PerDocumentBound.TotalSeconds} s).");
+        }
+
+        return new Result(mutant, executionTime, diagnostics.Length, await ApplyFixesAsync(document, diagnostics, token));
+    }
+
+    /// <summary>Applies the fixes offered (a few per diagnostic) and one Fix All per rule; any exception fails the mutant.</summary>
+    private static async Task<int> ApplyFixesAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var fixer = new PlanCodeFixProvider();
+        var applied = 0;
+        var fixable = diagnostics.Where(d => fixer.FixableDiagnosticIds.Contains(d.Id) && d.Location.IsInSource).Take(MaxFixedDiagnosticsPerMutant).ToList();
+        foreach (var diagnostic in fixable)
+        {
+            var actions = new List<CodeAction>();
+            await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (a, _) => actions.Add(a), cancellationToken));
+            foreach (var action in actions.Take(MaxActionsPerDiagnostic))
+            {
+                _ = (await action.GetOperationsAsync(cancellationToken)).OfType<ApplyChangesOperation>().Single().ChangedSolution;
+                applied++;
+            }
+        }
+
+        foreach (var id in fixable.Select(d => d.Id).Distinct())
+        {
+            var context = new FixAllContext(
+                document,
+                fixer,
+                FixAllScope.Document,
+                null!,
+                new[] { id },
+                new TestDiagnosticProvider((_, _) => Task.FromResult(diagnostics)),
+                cancellationToken);
+            if (await fixer.GetFixAllProvider().GetFixAsync(context) is { } fixAll)
+            {
+                _ = (await fixAll.GetOperationsAsync(cancellationToken)).OfType<ApplyChangesOperation>().Single().ChangedSolution;
+                applied++;
+            }
+        }
+
+        return applied;
+    }
+
+    private static Document Document(AdhocWorkspace workspace, string text)
+    {
+        var projectId = ProjectId.CreateNewId("Mutant");
+        var documentId = DocumentId.CreateNewId(projectId, "Mutant.cs");
+        var solution = workspace.CurrentSolution
+            .AddProject(ProjectInfo.Create(
+                projectId,
+                VersionStamp.Default,
+                "Mutant",
+                "Mutant",
+                LanguageNames.CSharp,
+                filePath: "/0/Mutant.csproj",
+                // Nullable analysis off: Roslyn's nullability rewriter recurses over 2,000 nested initializers without a
+                // stack guard and may overflow the compiler itself, before any analyzer runs.
+                compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable),
+                parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
+                metadataReferences: ReferenceAssemblies.AzureSdk))
+            .AddDocument(documentId, "Mutant.cs", SourceText.From(text), filePath: "/0/Mutant.cs");
+        return solution.GetDocument(documentId)!;
+    }
+
+    private static string Report(int seed, int count, int mutants, List<Result> results, List<string> failures, TimeSpan elapsed)
+    {
+        var builder = new StringBuilder();
+        builder.AppendLine($"Mutation run: seed {seed}, {count} random mutants and {mutants - count} hostile documents ({mutants} in all), {elapsed.TotalSeconds:F0} s.");
+        builder.AppendLine($"Replay: MIA_MUTATION_SEED={seed} MIA_MUTATIONS={count}; one mutant: MIA_MUTATION_ONLY=<index>.");
+        builder.AppendLine($"Corpus: {MutationCorpus.Json.Count} JSON texts and {MutationCorpus.CSharp.Count} C# documents (test corpora and sample).");
+        builder.AppendLine($"{results.Count} analysed, {results.Count(r => r.Diagnostics > 0)} with diagnostics ({results.Sum(r => r.Diagnostics)} in all), {results.Sum(r => r.FixesApplied)} fixes and Fix Alls applied.");
+        if (results.Count > 0)
+        {
+            var times = results.Select(r => r.ExecutionTime).OrderBy(t => t).ToList();
+            builder.AppendLine($"Analyzer time per document (ExecutionTime): median {times[times.Count / 2].TotalMilliseconds:F1} ms, max {times[^1].TotalMilliseconds:F1} ms; bound {PerDocumentBound.TotalSeconds:F0} s.");
+            builder.AppendLine("Slowest:");
+            foreach (var result in results.OrderByDescending(r => r.ExecutionTime).Take(5))
+            {
+                builder.AppendLine($"  {result.ExecutionTime.TotalMilliseconds,9:F1} ms  {result.Mutant}");
+            }
+        }
+
+        if (failures.Count > 0)
+        {
+            builder.AppendLine($"{failures.Count} failures:");
+            foreach (var failure in failures.OrderBy(f => f, StringComparer.Ordinal))
+            {
+                builder.AppendLine(failure);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static int? Setting(string name) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
+}
