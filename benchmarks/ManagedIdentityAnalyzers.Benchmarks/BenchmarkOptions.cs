@@ -10,7 +10,7 @@ namespace ManagedIdentityAnalyzers.Benchmarks
     /// <summary>Command-line options of the benchmark.</summary>
     internal sealed class BenchmarkOptions
     {
-        public static readonly ImmutableArray<string> AllScenarios = ImmutableArray.Create("mixed", "one-hit", "plain-sdk", "plain-nosdk", "peers");
+        public static readonly ImmutableArray<string> AllScenarios = ImmutableArray.Create("mixed", "one-hit", "plain-sdk", "plain-nosdk", "peers", "ide", "json-files");
 
         public int Files { get; private set; } = 1000;
 
@@ -45,7 +45,8 @@ namespace ManagedIdentityAnalyzers.Benchmarks
               --warmup <n>         unrecorded rounds before the measured ones, on the first corpus (default 1)
               --seed <n>           corpus seed; the same seed gives the same files (default 1729)
               --mix <list>         shares of the mixed corpus, e.g. findings=0.1,sdk=0.1,json=0.05 (rest is plain code)
-              --scenarios <list>   any of mixed,one-hit,plain-sdk,plain-nosdk,peers (default all)
+              --scenarios <list>   any of mixed,one-hit,plain-sdk,plain-nosdk,peers,ide,json-files (default all);
+                                   ide and json-files time single analyses (--runs ×4 of them, at least 20)
               --no-peers           same as leaving peers out of --scenarios
               --allow-gc           let the GC collect during measured runs (default: each run is a no-GC region,
                                    so that collection pauses do not land in analyzer callbacks)

@@ -202,7 +202,7 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Measurement
         /// Collects what the previous run left. Starting a no-GC region collects once more by itself; when GCs are
         /// allowed, a second full collection takes what finalizers released.
         /// </summary>
-        private static void Settle(bool allowGc)
+        internal static void Settle(bool allowGc)
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             GC.WaitForPendingFinalizers();
@@ -217,7 +217,7 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Measurement
         /// pause (a few hundred ms each on this machine, triggered by the compiler's allocations on any thread) lands
         /// inside an analyzer callback and inflates its ExecutionTime. Allocations stay visible in their own column.
         /// </summary>
-        private static bool TryStartNoGcRegion(bool allowGc)
+        internal static bool TryStartNoGcRegion(bool allowGc)
         {
             if (allowGc)
             {
@@ -242,7 +242,7 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Measurement
             return false;
         }
 
-        private static void EndNoGcRegion()
+        internal static void EndNoGcRegion()
         {
             if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
             {

@@ -21,21 +21,23 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Reporting
         private readonly BenchmarkOptions options;
         private readonly MachineInfo machine;
         private readonly IReadOnlyList<ScenarioResult> results;
+        private readonly IReadOnlyList<FocusedResult> focused;
         private readonly ImmutableArray<LoadedPeer> peers;
         private readonly TimeSpan elapsed;
         private readonly List<TargetCheck> targets;
 
-        public Report(BenchmarkOptions options, MachineInfo machine, IReadOnlyList<ScenarioResult> results, ImmutableArray<LoadedPeer> peers, TimeSpan elapsed)
+        public Report(BenchmarkOptions options, MachineInfo machine, IReadOnlyList<ScenarioResult> results, IReadOnlyList<FocusedResult> focused, ImmutableArray<LoadedPeer> peers, TimeSpan elapsed)
         {
             this.options = options;
             this.machine = machine;
             this.results = results;
+            this.focused = focused;
             this.peers = peers;
             this.elapsed = elapsed;
             targets = CheckTargets();
         }
 
-        public bool HasFailures => results.Any(r => r.Failures.Count > 0);
+        public bool HasFailures => results.Any(r => r.Failures.Count > 0) || focused.Any(f => f.Failures.Count > 0);
 
         public bool MissesTarget => targets.Any(t => t.Met == false);
 
@@ -57,6 +59,11 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Reporting
                 WriteScenario(text, result);
             }
 
+            foreach (var result in focused)
+            {
+                WriteFocused(text, result);
+            }
+
             text.AppendLine();
             text.AppendLine("## Targets (shared/reference/analyzer-practices.md §5, \"Proposed targets\")");
             text.AppendLine();
@@ -71,7 +78,9 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Reporting
             {
                 text.AppendLine("## Check failures (the numbers above are not valid)");
                 text.AppendLine();
-                foreach (var failure in results.SelectMany(r => r.Failures.Select(f => $"{r.Scenario}: {f}")).Take(40))
+                var failures = results.SelectMany(r => r.Failures.Select(f => $"{r.Scenario}: {f}"))
+                    .Concat(focused.SelectMany(r => r.Failures.Select(f => $"{r.Scenario}: {f}")));
+                foreach (var failure in failures.Take(40))
                 {
                     text.AppendLine("- " + failure);
                 }
@@ -133,6 +142,27 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Reporting
                     var registered = group.Role == GroupRole.Ours ? last.Registrations : string.Empty;
                     text.AppendLine(Invariant, $"| {label} | {(groups.Length > 1 ? "same run" : wall)} | {Format(execution, "#,0.0")} | {share} | {(groups.Length > 1 ? string.Empty : allocated)} | {(groups.Length > 1 ? string.Empty : gc)} | {diagnostics} | {registered} |");
                 }
+            }
+        }
+
+        private static void WriteFocused(StringBuilder text, FocusedResult result)
+        {
+            text.AppendLine();
+            text.AppendLine(Invariant, $"## {result.Scenario}: {result.Title}");
+            text.AppendLine();
+            text.AppendLine(result.Description + ".");
+            text.AppendLine();
+            text.AppendLine("| measurement | wall ms | ExecutionTime ms | allocated KB per analysis | diagnostics |");
+            text.AppendLine("|---|---:|---:|---:|---:|");
+            foreach (var row in result.Rows)
+            {
+                var diagnostics = row.Diagnostics.ToString("#,0", Invariant);
+                if (row.IsOurs)
+                {
+                    diagnostics += result.Failures.Count == 0 ? " (as planted)" : " (CHECK FAILED)";
+                }
+
+                text.AppendLine(Invariant, $"| {row.Label} | {Format(row.WallMilliseconds, "#,0.0")} | {Format(row.ExecutionMilliseconds, "#,0.00")} | {Format(row.AllocatedKilobytes, "#,0")} | {diagnostics} |");
             }
         }
 
@@ -241,6 +271,7 @@ namespace ManagedIdentityAnalyzers.Benchmarks.Reporting
                         runs = m.Runs,
                     }),
                 }),
+                focused = focused.Select(f => new { f.Scenario, f.Title, f.Description, f.Rows, f.Failures }),
                 targets = targets.Select(t => new { t.Target, t.Met, t.Evidence }),
             };
             return JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true, IncludeFields = true });

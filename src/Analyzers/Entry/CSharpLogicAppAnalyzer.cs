@@ -29,7 +29,7 @@ namespace ManagedIdentityAnalyzers.Entry
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var symbols = SdkSymbols.TryCreate(context.Compilation);
+            var symbols = SdkSymbols.TryCreateLazy(context.Compilation);
             if (symbols is null)
             {
                 return;
@@ -41,7 +41,13 @@ namespace ManagedIdentityAnalyzers.Entry
             context.RegisterSemanticModelAction(document =>
             {
                 var tree = document.SemanticModel.SyntaxTree;
-                if (DocumentAnalysis.Run(document.SemanticModel, symbols, options.For(tree), files, document.ReportDiagnostic, document.CancellationToken) is var (model, findings))
+                if (!DocumentReader.MayMatter(tree, document.CancellationToken))
+                {
+                    // Most documents: a look at the text, nothing bound, nothing allocated.
+                    return;
+                }
+
+                if (DocumentAnalysis.Run(document.SemanticModel, symbols.Value, options.For(tree), files, document.ReportDiagnostic, document.CancellationToken) is var (model, findings))
                 {
                     loadedFiles.Report(model, findings, document.ReportDiagnostic, document.CancellationToken);
                 }

@@ -25,6 +25,9 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
     {
         private const int MaxDepth = 64;
 
+        /// <summary>What JSON text names when it can be a definition or a template (see <see cref="MayBeDefinitionOrTemplate"/>).</summary>
+        private static readonly string[] ShapeNames = { "triggers", "actions", "resources", "workflowdefinition", "deploymenttemplate", "\\u" };
+
         private readonly ValueSources locals;
         private readonly SdkSymbols symbols;
         private readonly ProjectJsonFiles? files;
@@ -56,12 +59,34 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 return cached;
             }
 
-            var result = ReadBinaryDataUncached(operation);
+            var result = ReadBinaryDataUncached(operation, shapedOnly: false);
             cache[operation] = result;
             return result;
         }
 
-        private JValue? ReadBinaryDataUncached(IOperation operation)
+        /// <summary>
+        /// The JSON of a <c>BinaryData</c> that no logic app takes, read only to find out whether it is a definition or a
+        /// template: JSON text that names none of their root members (<c>triggers</c>, <c>actions</c>,
+        /// <c>resources</c>, their <c>$schema</c>) is not parsed (null; a payload is not either of them).
+        /// </summary>
+        public JValue? ReadLooseBinaryData(IOperation operation)
+        {
+            if (cache.TryGetValue(operation, out var cached))
+            {
+                return cached;
+            }
+
+            var result = ReadBinaryDataUncached(operation, shapedOnly: true);
+            if (result is not null)
+            {
+                // A text left unparsed is not cached: asked for in full, it is read then.
+                cache[operation] = result;
+            }
+
+            return result;
+        }
+
+        private JValue? ReadBinaryDataUncached(IOperation operation, bool shapedOnly)
         {
             const int depth = 0;
             switch (locals.Follow(operation))
@@ -70,14 +95,14 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                     var argument = invocation.Arguments[0].Value;
                     return invocation.TargetMethod.Name switch
                     {
-                        "FromString" => ReadJsonText(argument, depth + 1),
+                        "FromString" => ReadJsonText(argument, depth + 1, shapedOnly),
                         "FromObjectAsJson" => Read(argument, depth + 1),
-                        "FromBytes" => ReadBytes(argument, depth + 1),
+                        "FromBytes" => ReadBytes(argument, depth + 1, shapedOnly),
                         _ => null,
                     };
                 case IObjectCreationOperation creation when IsBinaryData(creation.Type) && creation.Arguments.Length >= 1:
                     var first = creation.Arguments[0].Value;
-                    return first.Type?.SpecialType == SpecialType.System_String ? ReadJsonText(first, depth + 1)
+                    return first.Type?.SpecialType == SpecialType.System_String ? ReadJsonText(first, depth + 1, shapedOnly)
                         : ProjectFileReader.TryRead(locals.Follow(first), symbols, files, cancellationToken) ?? Read(first, depth + 1);
                 default:
                     return null;
@@ -85,7 +110,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         }
 
         /// <summary><c>Encoding.UTF8.GetBytes(s)</c> and <c>JsonSerializer.SerializeToUtf8Bytes(o)</c>.</summary>
-        private JValue? ReadBytes(IOperation operation, int depth)
+        private JValue? ReadBytes(IOperation operation, int depth, bool shapedOnly)
         {
             var unwrapped = locals.Follow(operation);
             if (ProjectFileReader.TryRead(unwrapped, symbols, files, cancellationToken) is { } fromFile)
@@ -96,7 +121,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             if (unwrapped is IInvocationOperation { TargetMethod.Name: "GetBytes", Arguments.Length: 1 } getBytes
                 && symbols.IsEncoding(getBytes.TargetMethod.ContainingType))
             {
-                return ReadJsonText(getBytes.Arguments[0].Value, depth + 1);
+                return ReadJsonText(getBytes.Arguments[0].Value, depth + 1, shapedOnly);
             }
 
             if (unwrapped is IInvocationOperation { TargetMethod.Name: "SerializeToUtf8Bytes" } serialize
@@ -109,8 +134,11 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             return null;
         }
 
-        /// <summary>A string expression that holds JSON text, or serializes an object to it.</summary>
-        private JValue? ReadJsonText(IOperation operation, int depth)
+        /// <summary>
+        /// A string expression that holds JSON text, or serializes an object to it. <paramref name="shapedOnly"/>: text
+        /// that cannot be a definition or a template is not parsed.
+        /// </summary>
+        private JValue? ReadJsonText(IOperation operation, int depth, bool shapedOnly = false)
         {
             if (depth > MaxDepth)
             {
@@ -134,7 +162,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
             // Malformed JSON text reports nothing: the whole value is unknown.
             var text = CSharpTextReader.Read(operation, locals, cancellationToken);
-            if (text is null)
+            if (text is null || (shapedOnly && !MayBeDefinitionOrTemplate(text.Text)))
             {
                 return null;
             }
@@ -317,6 +345,23 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 char character => new JString(source, PartialString.Known(character.ToString())),
                 _ => new JLiteral(source, System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null"),
             };
+        }
+
+        /// <summary>
+        /// Whether JSON text can hold a definition's or a template's root members (<see cref="Readers.Definitions.DefinitionReader.IsDefinition"/>,
+        /// <see cref="Readers.Templates.TemplateReader.IsTemplate"/>): one of their names, or a <c>\u</c> escape that could spell one.
+        /// </summary>
+        private static bool MayBeDefinitionOrTemplate(string text)
+        {
+            foreach (var name in ShapeNames)
+            {
+                if (text.IndexOf(name, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static JValue Unknown(IOperation operation) => new JUnknown(new CSharpNode(operation.Syntax));

@@ -20,7 +20,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
     internal sealed class CSharpReadContext
     {
         private readonly Dictionary<JObject, WorkflowDefinition> definitions = new Dictionary<JObject, WorkflowDefinition>();
-        private readonly List<HashSet<string>> bodyNames = new List<HashSet<string>>();
+        private readonly Dictionary<string, int> constantUsers = new Dictionary<string, int>();
+        private List<SyntaxNode> documentBodies = new List<SyntaxNode>();
         private readonly Dictionary<SyntaxNode, CodeScope> scopes = new Dictionary<SyntaxNode, CodeScope>();
 
         public CSharpReadContext(SdkSymbols symbols, MethodBodies bodies, CancellationToken cancellationToken, ProjectJsonFiles? files = null)
@@ -39,8 +40,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
         public CancellationToken CancellationToken { get; }
 
-        /// <summary>Records the identifiers one body of the document names (see <see cref="ConstantFieldUsers"/>).</summary>
-        public void AddBodyNames(HashSet<string> names) => bodyNames.Add(names);
+        /// <summary>Records the executable bodies of the document (see <see cref="ConstantFieldUsers"/>).</summary>
+        public void SetDocumentBodies(List<SyntaxNode> bodies) => documentBodies = bodies;
 
         /// <summary>
         /// How many bodies of the document name the <c>const</c> field whose initializer holds the location (counted up
@@ -57,14 +58,20 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 return null;
             }
 
+            // Asked only where a finding's text lies in a constant: the bodies' tokens are walked then, once per name.
             var name = declarator.Identifier.ValueText;
-            var users = 0;
-            foreach (var names in bodyNames)
+            if (!constantUsers.TryGetValue(name, out var users))
             {
-                if (names.Contains(name) && ++users > 1)
+                var names = new[] { name };
+                foreach (var body in documentBodies)
                 {
-                    break;
+                    if (DocumentReader.MentionsAny(body, names, CancellationToken) && ++users > 1)
+                    {
+                        break;
+                    }
                 }
+
+                constantUsers[name] = users;
             }
 
             return users;

@@ -36,26 +36,31 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             "Identity", "UserAssignedIdentities", "Definition", "Data", "GenericResourceData",
         };
 
+        /// <summary>
+        /// Whether a document can matter at all: whether it names one of <see cref="InterestingNames"/>. A look at its
+        /// text first (one vectorized search per name, for the name as a whole word); only when the text holds one, or
+        /// might through a Unicode escape, are its identifier tokens walked. Nothing is bound, nothing allocated.
+        /// </summary>
+        public static bool MayMatter(SyntaxTree tree, CancellationToken cancellationToken) =>
+            TextMayMention(tree.GetText(cancellationToken).ToString(), InterestingNames)
+            && MentionsAny(tree.GetRoot(cancellationToken), InterestingNames, cancellationToken);
+
+        /// <summary>
+        /// Reads the document. The caller asks <see cref="MayMatter"/> first: a document that names nothing of
+        /// interest gives an empty model here too, only more slowly.
+        /// </summary>
         public static LogicAppModel Read(SemanticModel model, SdkSymbols symbols, CancellationToken cancellationToken, ProjectJsonFiles? files = null)
         {
             var root = model.SyntaxTree.GetRoot(cancellationToken);
-            if (!MentionsInterestingName(root, cancellationToken))
-            {
-                // Most documents: one walk of the tokens, nothing allocated, nothing bound.
-                return LogicAppModel.Empty;
-            }
-
-            var bodies = SelectBodies(root, model, symbols, cancellationToken, out var bodyNames);
+            var allBodies = new List<SyntaxNode>(Bodies(root));
+            var bodies = SelectBodies(allBodies, model, symbols, cancellationToken);
             if (bodies.Count == 0)
             {
                 return LogicAppModel.Empty;
             }
 
             var context = new CSharpReadContext(symbols, new MethodBodies(model, cancellationToken), cancellationToken, files);
-            foreach (var names in bodyNames)
-            {
-                context.AddBodyNames(names);
-            }
+            context.SetDocumentBodies(allBodies);
 
             var states = new List<TakenState>();
             var changedProducers = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
@@ -151,7 +156,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             var templates = new HashSet<JObject>();
             foreach (var source in binaryData)
             {
-                if (context.Json.ReadBinaryData(source) is not JObject root)
+                if (context.Json.ReadLooseBinaryData(source) is not JObject root)
                 {
                     continue;
                 }
@@ -178,17 +183,47 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 apps.ToImmutable(), identityTypes.ToImmutable(), workflows.ToImmutable(), connections.ToImmutable(), accessPolicies.ToImmutable());
         }
 
-        private static bool MentionsInterestingName(SyntaxNode root, CancellationToken cancellationToken)
+        /// <summary>
+        /// Whether the text holds one of the names as a whole word (not inside a longer identifier), or a Unicode
+        /// escape (<c>\u</c>, <c>\U</c>), through which an identifier can be written without its letters: a
+        /// conservative look, confirmed by the tokens.
+        /// </summary>
+        internal static bool TextMayMention(string text, IEnumerable<string> names)
+        {
+            if (text.IndexOf("\\u", System.StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+
+            foreach (var name in names)
+            {
+                for (var at = text.IndexOf(name, System.StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, System.StringComparison.Ordinal))
+                {
+                    var end = at + name.Length;
+                    if ((at == 0 || !IsIdentifierPart(text[at - 1])) && (end == text.Length || !IsIdentifierPart(text[end])))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsIdentifierPart(char c) => c == '_' || char.IsLetterOrDigit(c) || c > 0x7F;
+
+        /// <summary>Whether a token under the node is an identifier among the names; stops at the first.</summary>
+        internal static bool MentionsAny(SyntaxNode node, ICollection<string> names, CancellationToken cancellationToken)
         {
             var count = 0;
-            foreach (var token in root.DescendantTokens())
+            foreach (var token in node.DescendantTokens())
             {
                 if ((++count & 0x3FF) == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                if (token.IsKind(SyntaxKind.IdentifierToken) && InterestingNames.Contains(token.ValueText))
+                if (token.IsKind(SyntaxKind.IdentifierToken) && names.Contains(token.ValueText))
                 {
                     return true;
                 }
@@ -199,65 +234,42 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
         /// <summary>
         /// The bodies of the document that can matter, with their methods: those that name an SDK type or member of
-        /// interest, and those that call a method among them that returns a logic app or an identity.
+        /// interest, and those that call a method among them that returns a logic app or an identity. Each body's
+        /// tokens are walked up to the first such name; nothing is collected.
         /// </summary>
         private static List<(SyntaxNode Syntax, IMethodSymbol? Method)> SelectBodies(
-            SyntaxNode root,
+            List<SyntaxNode> bodies,
             SemanticModel model,
             SdkSymbols symbols,
-            CancellationToken cancellationToken,
-            out List<HashSet<string>> bodyNames)
+            CancellationToken cancellationToken)
         {
-            var candidates = new List<(SyntaxNode Syntax, HashSet<string> Names)>();
-            bodyNames = new List<HashSet<string>>();
-            foreach (var body in Bodies(root))
+            var selected = new List<(SyntaxNode, IMethodSymbol?)>();
+            HashSet<string>? builders = null;
+            List<SyntaxNode>? rest = null;
+            foreach (var body in bodies)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var names = new HashSet<string>();
-                var tokens = 0;
-                foreach (var token in body.DescendantTokens())
+                if (!MentionsAny(body, InterestingNames, cancellationToken))
                 {
-                    if ((++tokens & 0xFFF) == 0)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                    }
-
-                    if (token.IsKind(SyntaxKind.IdentifierToken))
-                    {
-                        names.Add(token.ValueText);
-                    }
-                }
-
-                candidates.Add((body, names));
-                bodyNames.Add(names);
-            }
-
-            var selected = new List<(SyntaxNode, IMethodSymbol?)>();
-            var builders = new HashSet<string>();
-            var rest = new List<(SyntaxNode Syntax, HashSet<string> Names)>();
-            foreach (var (syntax, names) in candidates)
-            {
-                if (!names.Overlaps(InterestingNames))
-                {
-                    rest.Add((syntax, names));
+                    (rest ??= new List<SyntaxNode>()).Add(body);
                     continue;
                 }
 
-                var method = MethodOf(syntax, model, cancellationToken);
-                selected.Add((syntax, method));
+                var method = MethodOf(body, model, cancellationToken);
+                selected.Add((body, method));
                 if (method is not null && ObjectTracker.ReturnsTrackedObject(method, symbols))
                 {
-                    builders.Add(method.AssociatedSymbol?.Name ?? method.Name);
+                    (builders ??= new HashSet<string>()).Add(method.AssociatedSymbol?.Name ?? method.Name);
                 }
             }
 
-            if (builders.Count > 0)
+            if (builders is not null && rest is not null)
             {
-                foreach (var (syntax, names) in rest)
+                foreach (var body in rest)
                 {
-                    if (names.Overlaps(builders))
+                    if (MentionsAny(body, builders, cancellationToken))
                     {
-                        selected.Add((syntax, MethodOf(syntax, model, cancellationToken)));
+                        selected.Add((body, MethodOf(body, model, cancellationToken)));
                     }
                 }
             }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace ManagedIdentityAnalyzers.Readers.CSharp
@@ -19,23 +21,24 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
         private SdkSymbols(Compilation compilation, INamedTypeSymbol identityType, INamedTypeSymbol identity)
         {
+            var shipping = AssembliesByName(compilation);
             IdentityType = identityType;
             Identity = identity;
-            WorkflowData = Resolve(compilation, "Azure.ResourceManager.Logic.LogicWorkflowData", "Azure.ResourceManager.Logic");
-            WorkflowResource = Resolve(compilation, "Azure.ResourceManager.Logic.LogicWorkflowResource", "Azure.ResourceManager.Logic");
-            WorkflowParameter = Resolve(compilation, "Azure.ResourceManager.Logic.Models.LogicWorkflowParameterInfo", "Azure.ResourceManager.Logic");
-            SiteData = Resolve(compilation, "Azure.ResourceManager.AppService.WebSiteData", "Azure.ResourceManager.AppService");
-            SiteResource = Resolve(compilation, "Azure.ResourceManager.AppService.WebSiteResource", "Azure.ResourceManager.AppService");
-            GenericData = Resolve(compilation, "Azure.ResourceManager.Resources.GenericResourceData", "Azure.ResourceManager");
-            GenericResource = Resolve(compilation, "Azure.ResourceManager.Resources.GenericResource", "Azure.ResourceManager");
-            ArmClient = Resolve(compilation, "Azure.ResourceManager.ArmClient", "Azure.ResourceManager");
-            ResourceIdentifier = Resolve(compilation, "Azure.Core.ResourceIdentifier", "Azure.Core");
+            WorkflowData = Resolve(compilation, "Azure.ResourceManager.Logic.LogicWorkflowData", "Azure.ResourceManager.Logic", shipping);
+            WorkflowResource = Resolve(compilation, "Azure.ResourceManager.Logic.LogicWorkflowResource", "Azure.ResourceManager.Logic", shipping);
+            WorkflowParameter = Resolve(compilation, "Azure.ResourceManager.Logic.Models.LogicWorkflowParameterInfo", "Azure.ResourceManager.Logic", shipping);
+            SiteData = Resolve(compilation, "Azure.ResourceManager.AppService.WebSiteData", "Azure.ResourceManager.AppService", shipping);
+            SiteResource = Resolve(compilation, "Azure.ResourceManager.AppService.WebSiteResource", "Azure.ResourceManager.AppService", shipping);
+            GenericData = Resolve(compilation, "Azure.ResourceManager.Resources.GenericResourceData", "Azure.ResourceManager", shipping);
+            GenericResource = Resolve(compilation, "Azure.ResourceManager.Resources.GenericResource", "Azure.ResourceManager", shipping);
+            ArmClient = Resolve(compilation, "Azure.ResourceManager.ArmClient", "Azure.ResourceManager", shipping);
+            ResourceIdentifier = Resolve(compilation, "Azure.Core.ResourceIdentifier", "Azure.Core", shipping);
             KeyValuePair = Resolve(compilation, "System.Collections.Generic.KeyValuePair`2", null);
-            BinaryData = Resolve(compilation, "System.BinaryData", "System.Memory.Data");
+            BinaryData = Resolve(compilation, "System.BinaryData", "System.Memory.Data", shipping);
             Encoding = Resolve(compilation, "System.Text.Encoding", null);
-            JsonSerializer = Resolve(compilation, "System.Text.Json.JsonSerializer", "System.Text.Json");
-            JsonNode = Resolve(compilation, "System.Text.Json.Nodes.JsonNode", "System.Text.Json");
-            JsonValue = Resolve(compilation, "System.Text.Json.Nodes.JsonValue", "System.Text.Json");
+            JsonSerializer = Resolve(compilation, "System.Text.Json.JsonSerializer", "System.Text.Json", shipping);
+            JsonNode = Resolve(compilation, "System.Text.Json.Nodes.JsonNode", "System.Text.Json", shipping);
+            JsonValue = Resolve(compilation, "System.Text.Json.Nodes.JsonValue", "System.Text.Json", shipping);
             tasks = Set(
                 Resolve(compilation, "System.Threading.Tasks.Task`1", null),
                 Resolve(compilation, "System.Threading.Tasks.ValueTask`1", null));
@@ -45,20 +48,20 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             sinkTypes = Set(
                 WorkflowResource,
                 SiteResource,
-                Resolve(compilation, "Azure.ResourceManager.Logic.LogicWorkflowCollection", "Azure.ResourceManager.Logic"),
-                Resolve(compilation, "Azure.ResourceManager.Logic.LogicExtensions", "Azure.ResourceManager.Logic"),
-                Resolve(compilation, "Azure.ResourceManager.AppService.WebSiteCollection", "Azure.ResourceManager.AppService"),
-                Resolve(compilation, "Azure.ResourceManager.Resources.GenericResourceCollection", "Azure.ResourceManager"),
+                Resolve(compilation, "Azure.ResourceManager.Logic.LogicWorkflowCollection", "Azure.ResourceManager.Logic", shipping),
+                Resolve(compilation, "Azure.ResourceManager.Logic.LogicExtensions", "Azure.ResourceManager.Logic", shipping),
+                Resolve(compilation, "Azure.ResourceManager.AppService.WebSiteCollection", "Azure.ResourceManager.AppService", shipping),
+                Resolve(compilation, "Azure.ResourceManager.Resources.GenericResourceCollection", "Azure.ResourceManager", shipping),
                 GenericResource,
-                Resolve(compilation, "Azure.ResourceManager.Resources.ArmDeploymentCollection", "Azure.ResourceManager.Resources"),
-                Resolve(compilation, "Azure.ResourceManager.Resources.ArmDeploymentResource", "Azure.ResourceManager.Resources"));
+                Resolve(compilation, "Azure.ResourceManager.Resources.ArmDeploymentCollection", "Azure.ResourceManager.Resources", shipping),
+                Resolve(compilation, "Azure.ResourceManager.Resources.ArmDeploymentResource", "Azure.ResourceManager.Resources", shipping));
             jsonObjectTypes = Set(
-                Resolve(compilation, "System.Text.Json.Nodes.JsonObject", "System.Text.Json"),
+                Resolve(compilation, "System.Text.Json.Nodes.JsonObject", "System.Text.Json", shipping),
                 Resolve(compilation, "System.Collections.Generic.Dictionary`2", null),
                 Resolve(compilation, "System.Collections.Generic.SortedDictionary`2", null),
                 Resolve(compilation, "System.Collections.Concurrent.ConcurrentDictionary`2", null));
             jsonArrayTypes = Set(
-                Resolve(compilation, "System.Text.Json.Nodes.JsonArray", "System.Text.Json"),
+                Resolve(compilation, "System.Text.Json.Nodes.JsonArray", "System.Text.Json", shipping),
                 Resolve(compilation, "System.Collections.Generic.List`1", null),
                 Resolve(compilation, "System.Collections.ObjectModel.Collection`1", null));
         }
@@ -116,11 +119,68 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         /// <summary><c>System.IO.Path</c> (<c>Path.Combine</c> of constants names such a file).</summary>
         public INamedTypeSymbol? Path { get; }
 
-        public static SdkSymbols? TryCreate(Compilation compilation)
+        public static SdkSymbols? TryCreate(Compilation compilation) => TryCreateLazy(compilation)?.Value;
+
+        /// <summary>
+        /// Null when the SDK's identity types are not referenced; else the symbols, the other types resolved on first
+        /// use (about thirty lookups a compilation whose documents never name the SDK does not pay).
+        /// </summary>
+        public static Lazy<SdkSymbols>? TryCreateLazy(Compilation compilation)
         {
+            if (!MayDeclareIdentityTypes(compilation))
+            {
+                return null;
+            }
+
             var identityType = Resolve(compilation, "Azure.ResourceManager.Models.ManagedServiceIdentityType", "Azure.ResourceManager");
             var identity = Resolve(compilation, "Azure.ResourceManager.Models.ManagedServiceIdentity", "Azure.ResourceManager");
-            return identityType is null || identity is null ? null : new SdkSymbols(compilation, identityType, identity);
+            return identityType is null || identity is null
+                ? null
+                : new Lazy<SdkSymbols>(() => new SdkSymbols(compilation, identityType, identity), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        /// <summary>The referenced assemblies by name (the first of a name).</summary>
+        private static Dictionary<string, IAssemblySymbol> AssembliesByName(Compilation compilation)
+        {
+            var byName = new Dictionary<string, IAssemblySymbol>(StringComparer.Ordinal);
+            foreach (var reference in compilation.References)
+            {
+                if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly && !byName.ContainsKey(assembly.Name))
+                {
+                    byName[assembly.Name] = assembly;
+                }
+            }
+
+            return byName;
+        }
+
+        /// <summary>
+        /// A cheap and conservative look for the identity types before they are looked up by metadata name, which on a
+        /// fresh compilation builds the declaration table of every document and searches every referenced assembly:
+        /// false only when no referenced assembly declares a type named <c>ManagedServiceIdentityType</c> (from the
+        /// names in its metadata) and no document's text holds that name or a Unicode escape.
+        /// </summary>
+        private static bool MayDeclareIdentityTypes(Compilation compilation)
+        {
+            const string Name = "ManagedServiceIdentityType";
+            foreach (var reference in compilation.References)
+            {
+                if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly && assembly.TypeNames.Contains(Name))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                var text = tree.GetText().ToString();
+                if (text.IndexOf(Name, StringComparison.Ordinal) >= 0 || text.IndexOf("\\u", StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether a created type is one the reader follows.</summary>
@@ -229,8 +289,20 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         /// in the assembly that ships it (<paramref name="assembly"/>; for BCL types, the first), so that a second copy
         /// does not hide it.
         /// </summary>
-        private static INamedTypeSymbol? Resolve(Compilation compilation, string metadataName, string? assembly)
+        private static INamedTypeSymbol? Resolve(
+            Compilation compilation,
+            string metadataName,
+            string? assembly,
+            Dictionary<string, IAssemblySymbol>? shipping = null)
         {
+            if (assembly is not null && shipping is not null && shipping.TryGetValue(assembly, out var shipper)
+                && shipper.GetTypeByMetadataName(metadataName) is { } shipped)
+            {
+                // Found where it ships: the same answer as below (the only one, or the shipping assembly's among
+                // several), without searching every referenced assembly.
+                return shipped;
+            }
+
             var single = compilation.GetTypeByMetadataName(metadataName);
             if (single is not null)
             {

@@ -16,12 +16,12 @@ namespace ManagedIdentityAnalyzers.Readers.Files
         private readonly object gate = new object();
         private bool parsed;
         private JValue? root;
+        private string? text;
 
         public JsonFileText(string path, SourceText sourceText)
         {
             Path = path;
             SourceText = sourceText;
-            Text = sourceText.ToString();
         }
 
         /// <summary>The path the compiler gave the additional file (diagnostics are located with it).</summary>
@@ -29,7 +29,17 @@ namespace ManagedIdentityAnalyzers.Readers.Files
 
         public SourceText SourceText { get; }
 
-        public string Text { get; }
+        /// <summary>The whole text as a string, made on first use: a file that is not ours is never copied.</summary>
+        public string Text
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return text ??= SourceText.ToString();
+                }
+            }
+        }
 
         /// <summary>The file's name, without its folder.</summary>
         public string Name => FilePaths.FileName(Path);
