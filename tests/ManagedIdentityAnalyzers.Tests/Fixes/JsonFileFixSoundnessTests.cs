@@ -21,8 +21,8 @@ namespace ManagedIdentityAnalyzers.Tests.Fixes;
 /// Fix soundness in JSON files (<see cref="AnalyzerTest.CheckFixSoundnessAsync"/>: every fix offered in a file is
 /// applied alone and as Fix All, and must remove its diagnostic, add none of ours and keep a well-formed file
 /// well-formed) on the sample's JSON files and on the file texts of <see cref="FileMutationCorpus"/> (the file tests'
-/// texts and the rule tests' definitions as Standard workflow.json files). The file tests themselves get the same check
-/// from the verifier (<see cref="SoundnessDefaults"/>).
+/// texts and the rule tests' definitions as Standard workflow.json files), as written and with CRLF line ends, a byte
+/// order mark or comments. The file tests themselves get the same check from the verifier (<see cref="SoundnessDefaults"/>).
 /// </summary>
 public sealed class JsonFileFixSoundnessTests
 {
@@ -77,27 +77,44 @@ public sealed class JsonFileFixSoundnessTests
         Assert.True(applied > offered.Count, $"{offered.Count} with a fix, {applied} applied");
     }
 
-    [Fact]
-    public async Task Every_fix_in_the_file_texts_of_the_tests_is_sound()
+    public static IEnumerable<object[]> Variants() => new[] { "as written", "crlf", "bom", "comments" }.Select(v => new object[] { v });
+
+    /// <summary>
+    /// Each file text of the tests, and each of the sample's files with the files it is read with, as written and in
+    /// the variants a well-formed file may take: CRLF line ends, a byte order mark, comments between tokens.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public async Task Every_fix_in_the_file_texts_of_the_tests_is_sound(string variant)
     {
         var failures = new List<string>();
         var applied = 0;
-        var cases = FileMutationCorpus.Tests.Concat(FileMutationCorpus.Definitions).ToList();
-        foreach (var fileCase in cases)
+        var cases = FileMutationCorpus.Tests.Concat(FileMutationCorpus.Definitions).Concat(FileMutationCorpus.Sample).ToList();
+        for (var i = 0; i < cases.Count; i++)
         {
+            var fileCase = cases[i];
+            var files = fileCase.Files.Select((f, index) => index == fileCase.Target ? (f.Path, Variant(f.Text, variant, i)) : f).ToList();
             using var workspace = new AdhocWorkspace();
             try
             {
-                applied += await AnalyzerTest.CheckFixSoundnessAsync(Test(fileCase.Files).CreateProject(workspace), new[] { new JsonFileAnalyzer() }, new PlanCodeFixProvider());
+                applied += await AnalyzerTest.CheckFixSoundnessAsync(Test(files).CreateProject(workspace), new[] { new JsonFileAnalyzer() }, new PlanCodeFixProvider());
             }
             catch (VerificationException e)
             {
-                failures.Add($"{fileCase.Origin} as {fileCase.TargetPath}: {e.Message}");
+                failures.Add($"{fileCase.Origin} as {fileCase.TargetPath} ({variant}): {e.Message}");
             }
         }
 
-        output.WriteLine($"{cases.Count} files ({cases.Count(c => AnalyzerTest.IsJson(c.TargetText))} well-formed), {applied} fixes and Fix Alls applied and checked.");
+        output.WriteLine($"{cases.Count} files ({cases.Count(c => AnalyzerTest.IsJson(c.TargetText))} well-formed), {variant}: {applied} fixes and Fix Alls applied and checked.");
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine + Environment.NewLine, failures));
         Assert.True(applied > cases.Count / 4, $"{applied} fixes applied in {cases.Count} files");
     }
+
+    private static string Variant(string text, string variant, int seed) => variant switch
+    {
+        "crlf" => text.Replace("\r\n", "\n").Replace("\n", "\r\n"),
+        "bom" => "\uFEFF" + text,
+        "comments" => FileMutants.WithComments(text, new Random(seed)),
+        _ => text,
+    };
 }

@@ -154,7 +154,7 @@ internal static class FileMutants
     }
 
     /// <summary>The text with a few comments between tokens (line comments before a line break, block comments anywhere).</summary>
-    private static string WithComments(string text, Random random)
+    internal static string WithComments(string text, Random random)
     {
         var tokens = Tokens(text);
         if (tokens.Count == 0)
