@@ -220,7 +220,8 @@ namespace ManagedIdentityAnalyzers.Reporting
 
             for (var i = segments.Count - 1; i >= 0; i--)
             {
-                if (i < segments.Count - 1 && segments[i][0] != '#')
+                // A member's name may be empty ("": ... is JSON).
+                if (i < segments.Count - 1 && (segments[i].Length == 0 || segments[i][0] != '#'))
                 {
                     builder.Append('/');
                 }

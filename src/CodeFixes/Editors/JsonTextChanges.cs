@@ -59,14 +59,18 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
             return before >= 0 && text[before] == ',' ? TextSpan.FromBounds(before, span.End) : span;
         }
 
-        /// <summary>The changes when no two touch the same text; null when they do (the fix is then not offered).</summary>
+        /// <summary>
+        /// The changes when no two touch the same text; null when they do (the fix is then not offered). An insertion
+        /// strictly inside a replaced or removed span counts (<see cref="TextSpan.OverlapsWith"/> misses it, and
+        /// <c>SourceText.WithChanges</c> throws on it).
+        /// </summary>
         public static List<TextChange>? NonOverlapping(List<TextChange> changes)
         {
             for (var i = 0; i < changes.Count; i++)
             {
                 for (var j = i + 1; j < changes.Count; j++)
                 {
-                    if (changes[i].Span.OverlapsWith(changes[j].Span) || changes[i].Span.Start == changes[j].Span.Start)
+                    if (Conflict(changes[i].Span, changes[j].Span))
                     {
                         return null;
                     }
@@ -75,5 +79,12 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
 
             return changes;
         }
+
+        /// <summary>Whether two changes' spans overlap, start at the same place, or one is an insertion strictly inside the other.</summary>
+        public static bool Conflict(TextSpan a, TextSpan b) =>
+            a.OverlapsWith(b) || a.Start == b.Start || Inside(a, b) || Inside(b, a);
+
+        private static bool Inside(TextSpan insertion, TextSpan other) =>
+            insertion.IsEmpty && other.Start < insertion.Start && insertion.Start < other.End;
     }
 }

@@ -101,7 +101,8 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Providers
             return taken;
         }
 
-        private static bool Touch(TextSpan a, TextSpan b) => a.OverlapsWith(b) || a.Start == b.Start || a.End == b.Start || b.End == a.Start;
+        /// <summary>Whether two changes touch: they overlap or meet, or one is an insertion inside the other.</summary>
+        private static bool Touch(TextSpan a, TextSpan b) => a.IntersectsWith(b);
 
         /// <summary>The diagnostics in additional documents that the scope covers, by document.</summary>
         private static async Task<List<(TextDocument Document, List<Diagnostic> Diagnostics)>> AdditionalDocumentDiagnosticsAsync(FixAllContext context)

@@ -287,4 +287,31 @@ public class JsonFixTests
         "azuredeploy.json",
         UserAssignedWorkflow(""" "authentication": { "type": "ManagedServiceIdentity", "identity": {|LAMI102:"[resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', 'audit')]"|}, "audience": "https://vault.azure.net" }"""),
         UserAssignedWorkflow(""" "authentication": { "type": "ManagedServiceIdentity", "identity": {|LAMI102:"[resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', 'audit')]"|}, "audience": "https://vault.azure.net" }"""));
+
+    /// <summary>
+    /// A string holding a line break (the reader accepts one) followed by "//" on the next line: the new member still
+    /// goes after the object's last member, not into the string (the insertion point was taken for a comment's start;
+    /// with a removal around it, the fix threw; mutation test).
+    /// </summary>
+    [Fact]
+    public Task A_line_break_in_a_string_before_slashes_is_not_a_comment()
+    {
+        const string Before = """
+            {
+              "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+              "resources": [
+                {
+                  "type": "Microsoft.Logic/workflows",
+                  "name": "orders",
+                  "properties": {
+                    "definition": { "actions": { "A": { "type": "Http", "inputs": { "uri": "https://contoso.vault.azure.net/secrets/a", {|LAMI101:"authentication"|}: { "type": "ManagedServiceIdentity", "audience": "https://vault.azure.net" } } } } }
+                  },
+                  "tags": { "note": "see
+            // here" }
+                }
+              ]
+            }
+            """;
+        return VerifyFix("azuredeploy.json", Before, Before.Replace("{|LAMI101:\"authentication\"|}", "\"authentication\"").Replace("// here\" }", "// here\" },\n\"identity\": { \"type\": \"SystemAssigned\" }"));
+    }
 }

@@ -7,13 +7,14 @@ using ManagedIdentityAnalyzers.Tests.Verification;
 namespace ManagedIdentityAnalyzers.Tests.Fixes;
 
 /// <summary>
-/// Every verifier run of <see cref="CSharpLogicAppAnalyzer"/> in this test assembly also checks that each fix
-/// <see cref="PlanCodeFixProvider"/> offers for its source is sound (<see cref="AnalyzerTest.CheckFixSoundnessAsync"/>):
-/// the rule tests' sources are the corpus of fix soundness.
+/// Every verifier run of <see cref="CSharpLogicAppAnalyzer"/> or <see cref="JsonFileAnalyzer"/> in this test assembly
+/// also checks that each fix <see cref="PlanCodeFixProvider"/> offers for its sources is sound
+/// (<see cref="AnalyzerTest.CheckFixSoundnessAsync"/>), in C# documents and in JSON files alike: the rule tests'
+/// sources and the file tests' files are the corpus of fix soundness.
 /// </summary>
 internal static class SoundnessDefaults
 {
     [ModuleInitializer]
     internal static void Register() =>
-        AnalyzerTest.DefaultSoundnessFixer = analyzers => analyzers.Any(a => a is CSharpLogicAppAnalyzer) ? new PlanCodeFixProvider() : null;
+        AnalyzerTest.DefaultSoundnessFixer = analyzers => analyzers.Any(a => a is CSharpLogicAppAnalyzer or JsonFileAnalyzer) ? new PlanCodeFixProvider() : null;
 }

@@ -59,6 +59,19 @@ public class HostileFileTests
     [Fact]
     public Task Unclosed_nesting_in_a_template() => VerifyAsync(("azuredeploy.json", Template(new string('{', 10_000) + new string('[', 10_000))));
 
+    /// <summary>An empty member name ("" is a JSON name) on the path of a finding: its key once threw (mutation test).</summary>
+    [Fact]
+    public Task An_empty_name_on_the_path_of_a_finding_is_reported() => VerifyAsync(("OrdersApp/Flow/workflow.json", """
+        {
+          "definition": {
+            "actions": {
+              "": { "type": "Http", "inputs": { "uri": "https://contoso.vault.azure.net/x", {|LAMI104:"authentication"|}: { "type": {|LAMI100:"MSI"|} } } }
+            }
+          },
+          "kind": "Stateful"
+        }
+        """));
+
     [Theory]
     [InlineData("[]")]
     [InlineData("[concat(]")]

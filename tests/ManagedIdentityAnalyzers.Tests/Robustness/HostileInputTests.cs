@@ -26,6 +26,11 @@ public class HostileInputTests
     public Task The_well_formed_case_is_reported() => Definition(
         Valid.Replace("\"MSI\"", "{|LAMI100:\"MSI\"|}").Replace("\"authentication\"", "{|LAMI104:\"authentication\"|}"));
 
+    /// <summary>An empty member name ("" is a JSON name) on the path of a finding: its key once threw (mutation test).</summary>
+    [Fact]
+    public Task An_empty_name_on_the_path_of_a_finding_is_reported() => Definition(
+        Valid.Replace("\"A\"", "\"\"").Replace("\"MSI\"", "{|LAMI100:\"MSI\"|}").Replace("\"authentication\"", "{|LAMI104:\"authentication\"|}"));
+
     [Theory]
     [InlineData(10)]
     [InlineData(40)]

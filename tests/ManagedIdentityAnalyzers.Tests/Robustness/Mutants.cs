@@ -8,9 +8,20 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace ManagedIdentityAnalyzers.Tests.Robustness;
 
-/// <summary>One C# document the mutation test analyses: where it came from, how it was mutated, its text.</summary>
-internal sealed record Mutant(int Index, string Kind, string Origin, string Text)
+/// <summary>
+/// One C# document the mutation test analyses (where it came from, how it was mutated, its text), or one JSON file
+/// (<see cref="Project"/>: the files it is analysed with, the mutated one in place; <see cref="Text"/> is that file's).
+/// </summary>
+internal sealed record Mutant(int Index, string Kind, string Origin, string Text, FileCase? Project = null)
 {
+    /// <summary>A mutant of a JSON file: <paramref name="fileCase"/> with its target's text replaced by <paramref name="text"/>.</summary>
+    public static Mutant OfFile(int index, string kind, FileCase fileCase, string text)
+    {
+        var files = fileCase.Files.ToList();
+        files[fileCase.Target] = (fileCase.TargetPath, text);
+        return new Mutant(index, "file " + kind, fileCase.Origin + " as " + fileCase.TargetPath, text, fileCase with { Files = files });
+    }
+
     public override string ToString() => $"#{Index} {Kind} of {Origin} ({Text.Length:N0} chars)";
 }
 
@@ -34,7 +45,7 @@ internal static class Mutants
         "new ManagedServiceIdentity(ManagedServiceIdentityType.UserAssigned) { UserAssignedIdentities = { [new ResourceIdentifier(\"" + Ops + "\")] = new UserAssignedIdentity() } }",
     };
 
-    private static readonly string[] Garbage =
+    internal static readonly string[] Garbage =
     {
         "{", "}", "[", "]", "\"", ":", ",", "\\", "\\u", "\\uD800", "@", "@{", "{|", "|}", "'", "$", "\u0000", "\t", "\n", "\r\n", "\uD800", "\uDC00", "\uFFFF",
         "\u2028", "null", "true", "1e999", "-", "\"authentication\": ", "\"type\": \"ManagedServiceIdentity\"", "{}", "[]", "\"\"\"", "/*", "//",

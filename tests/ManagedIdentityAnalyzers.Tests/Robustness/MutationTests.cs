@@ -30,14 +30,24 @@ namespace ManagedIdentityAnalyzers.Tests.Robustness;
 /// what a document takes, so that only a hang or a pathological walk trips it. The seed, the number of mutants and the
 /// slowest documents are printed (test output, and <c>mutation-report.txt</c> beside the test assembly).
 /// <para>
-/// Default: <see cref="DefaultCount"/> mutants with seed <see cref="DefaultSeed"/>, plus the hostile documents. A larger
-/// run: <c>MIA_MUTATIONS=5000</c> (count) and optionally <c>MIA_MUTATION_SEED=&lt;n&gt;</c>; one mutant alone:
-/// <c>MIA_MUTATION_ONLY=&lt;index&gt;</c> (see docs/fixes.md).
+/// The JSON files of the project get the same treatment (<see cref="FileMutationCorpus"/>, <see cref="FileMutants"/>):
+/// each mutant file is analysed by <see cref="JsonFileAnalyzer"/> (and <see cref="CSharpLogicAppAnalyzer"/>, with a
+/// C# document that loads it) with the other files of its template or project, and every fix offered in the file is
+/// applied through <c>CodeFixContext(TextDocument, ...)</c>, and Fix All per rule.
+/// </para>
+/// <para>
+/// Default: <see cref="DefaultCount"/> C# mutants and <see cref="DefaultFileCount"/> file mutants with seed
+/// <see cref="DefaultSeed"/>, plus the hostile documents and files. A larger run: <c>MIA_MUTATIONS=5000</c> (count;
+/// the file mutants are then two thirds of it, or <c>MIA_FILE_MUTATIONS=&lt;n&gt;</c>) and optionally
+/// <c>MIA_MUTATION_SEED=&lt;n&gt;</c>; one mutant alone: <c>MIA_MUTATION_ONLY=&lt;index&gt;</c> (see docs/testing.md).
 /// </para>
 /// </summary>
 public sealed class MutationTests
 {
     public const int DefaultCount = 150;
+
+    /// <summary>Random mutants of JSON files by default (<c>MIA_FILE_MUTATIONS</c>; else this share of <c>MIA_MUTATIONS</c>).</summary>
+    public const int DefaultFileCount = 100;
     public const int DefaultSeed = 20_260_101;
     public static readonly TimeSpan PerDocumentBound = TimeSpan.FromSeconds(20);
 
@@ -59,10 +69,17 @@ public sealed class MutationTests
     {
         var seed = Setting("MIA_MUTATION_SEED") ?? DefaultSeed;
         var count = Setting("MIA_MUTATIONS") ?? DefaultCount;
+        var fileCount = Setting("MIA_FILE_MUTATIONS") ?? count * DefaultFileCount / DefaultCount;
         var only = Setting("MIA_MUTATION_ONLY");
+        var specials = Mutants.Specials().Concat(FileMutants.Specials());
         var mutants = only is int single
-            ? (single < 0 ? Mutants.Specials().Where(m => m.Index == single) : new[] { Mutants.Random(seed, single) }).ToList()
-            : Mutants.Specials().Concat(Enumerable.Range(0, count).Select(i => Mutants.Random(seed, i))).ToList();
+            ? (single < 0 ? specials.Where(m => m.Index == single)
+                : single >= FileMutants.FirstIndex ? new[] { FileMutants.Random(seed, single) }
+                : new[] { Mutants.Random(seed, single) }).ToList()
+            : specials
+                .Concat(Enumerable.Range(0, count).Select(i => Mutants.Random(seed, i)))
+                .Concat(Enumerable.Range(FileMutants.FirstIndex, fileCount).Select(i => FileMutants.Random(seed, i)))
+                .ToList();
 
         var results = new ConcurrentBag<Result>();
         var failures = new ConcurrentBag<string>();
@@ -79,7 +96,7 @@ public sealed class MutationTests
             }
         });
 
-        var report = Report(seed, count, mutants.Count, results.ToList(), failures.ToList(), stopwatch.Elapsed);
+        var report = Report(seed, count, fileCount, mutants.Count, results.ToList(), failures.ToList(), stopwatch.Elapsed);
         output.WriteLine(report);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "mutation-report.txt"), report);
         Assert.True(failures.IsEmpty, report);
@@ -90,15 +107,45 @@ public sealed class MutationTests
 
     private static async Task<Result> RunAsync(Mutant mutant)
     {
+        if (mutant.Project is not null)
+        {
+            return await RunFileAsync(mutant);
+        }
+
         using var cancellation = new CancellationTokenSource(HangTimeout);
         var token = cancellation.Token;
         using var workspace = new AdhocWorkspace();
         var document = Document(workspace, mutant.Text);
-        var analyzer = new CSharpLogicAppAnalyzer();
-        var compilation = (await document.Project.GetCompilationAsync(token))!;
+        var (diagnostics, executionTime) = await AnalyzeAsync(document.Project, ImmutableArray.Create<DiagnosticAnalyzer>(new CSharpLogicAppAnalyzer()), cancellation);
+        return new Result(mutant, executionTime, diagnostics.Length, await ApplyFixesAsync(document, diagnostics, token));
+    }
+
+    /// <summary>
+    /// A mutant of a JSON file: the file with the other files of its template or project, as additional files, and a
+    /// C# document that loads it (<c>File.ReadAllText</c>, as a template and as a definition); both analyzers run.
+    /// Every fix offered in the file is applied, and Fix All per rule; each Fix All's result is analysed again.
+    /// </summary>
+    private static async Task<Result> RunFileAsync(Mutant mutant)
+    {
+        using var cancellation = new CancellationTokenSource(HangTimeout);
+        var token = cancellation.Token;
+        using var workspace = new AdhocWorkspace();
+        var project = FileProject(workspace, mutant.Project!);
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new JsonFileAnalyzer(), new CSharpLogicAppAnalyzer());
+        var (diagnostics, executionTime) = await AnalyzeAsync(project, analyzers, cancellation);
+        var applied = await ApplyFixesAsync(project.Documents.Single(), diagnostics.Where(d => d.Location.IsInSource).ToImmutableArray(), token);
+        applied += await ApplyFileFixesAsync(project, diagnostics, analyzers, cancellation);
+        return new Result(mutant, executionTime, diagnostics.Length, applied);
+    }
+
+    /// <summary>The analyzers' diagnostics and their time (ExecutionTime telemetry, summed); throws on AD0001, a hang or a time over the bound.</summary>
+    private static async Task<(ImmutableArray<Diagnostic> Diagnostics, TimeSpan ExecutionTime)> AnalyzeAsync(Project project, ImmutableArray<DiagnosticAnalyzer> analyzers, CancellationTokenSource cancellation)
+    {
+        var token = cancellation.Token;
+        var compilation = (await project.GetCompilationAsync(token))!;
         var exceptions = new ConcurrentQueue<Exception>();
-        var options = new CompilationWithAnalyzersOptions(document.Project.AnalyzerOptions, (e, _, _) => exceptions.Enqueue(e), concurrentAnalysis: true, logAnalyzerExecutionTime: true);
-        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer), options);
+        var options = new CompilationWithAnalyzersOptions(project.AnalyzerOptions, (e, _, _) => exceptions.Enqueue(e), concurrentAnalysis: true, logAnalyzerExecutionTime: true);
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
         ImmutableArray<Diagnostic> diagnostics;
         try
         {
@@ -115,13 +162,67 @@ public sealed class MutationTests
             throw new InvalidOperationException("AD0001: " + string.Join(Environment.NewLine, crashes));
         }
 
-        var executionTime = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, token)).ExecutionTime;
+        var executionTime = TimeSpan.Zero;
+        foreach (var analyzer in analyzers)
+        {
+            executionTime += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, token)).ExecutionTime;
+        }
+
         if (executionTime > PerDocumentBound)
         {
             throw new InvalidOperationException($"The analyzer took {executionTime.TotalSeconds:F1} s on one document (bound {PerDocumentBound.TotalSeconds} s).");
         }
 
-        return new Result(mutant, executionTime, diagnostics.Length, await ApplyFixesAsync(document, diagnostics, token));
+        return (diagnostics, executionTime);
+    }
+
+    /// <summary>
+    /// Applies the fixes offered for diagnostics in the JSON files (a few per diagnostic, through
+    /// <c>CodeFixContext(TextDocument, ...)</c>) and one Fix All per rule (Project scope, started from the project as
+    /// hosts do for an additional document), whose result is analysed again; any exception fails the mutant.
+    /// </summary>
+    private static async Task<int> ApplyFileFixesAsync(Project project, ImmutableArray<Diagnostic> diagnostics, ImmutableArray<DiagnosticAnalyzer> analyzers, CancellationTokenSource cancellation)
+    {
+        var token = cancellation.Token;
+        var fixer = new PlanCodeFixProvider();
+        var applied = 0;
+        var keys = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var fixable = diagnostics.Where(d => fixer.FixableDiagnosticIds.Contains(d.Id) && d.Location.Kind == LocationKind.ExternalFile).Take(MaxFixedDiagnosticsPerMutant).ToList();
+        foreach (var diagnostic in fixable)
+        {
+            var path = diagnostic.Location.GetLineSpan().Path;
+            var file = project.AdditionalDocuments.FirstOrDefault(d => d.FilePath == path)
+                ?? throw new InvalidOperationException($"{diagnostic} is located in {path}, which is no file of the project.");
+            var actions = new List<CodeAction>();
+            await fixer.RegisterCodeFixesAsync(new CodeFixContext(file, diagnostic, (a, _) => actions.Add(a), token));
+            foreach (var action in actions.Take(MaxActionsPerDiagnostic))
+            {
+                keys.TryAdd(diagnostic.Id, action.EquivalenceKey);
+                var solution = (await action.GetOperationsAsync(token)).OfType<ApplyChangesOperation>().Single().ChangedSolution;
+                _ = await solution.GetAdditionalDocument(file.Id)!.GetTextAsync(token);
+                applied++;
+            }
+        }
+
+        foreach (var (id, key) in keys)
+        {
+            var context = new FixAllContext(
+                project,
+                fixer,
+                FixAllScope.Project,
+                key,
+                new[] { id },
+                new TestDiagnosticProvider((_, _) => Task.FromResult(diagnostics)),
+                token);
+            if (await fixer.GetFixAllProvider().GetFixAsync(context) is { } fixAll)
+            {
+                var solution = (await fixAll.GetOperationsAsync(token)).OfType<ApplyChangesOperation>().Single().ChangedSolution;
+                _ = await AnalyzeAsync(solution.GetProject(project.Id)!, analyzers, cancellation);
+                applied++;
+            }
+        }
+
+        return applied;
     }
 
     /// <summary>Applies the fixes offered (a few per diagnostic) and one Fix All per rule; any exception fails the mutant.</summary>
@@ -182,12 +283,63 @@ public sealed class MutationTests
         return solution.GetDocument(documentId)!;
     }
 
-    private static string Report(int seed, int count, int mutants, List<Result> results, List<string> failures, TimeSpan elapsed)
+    /// <summary>A project with the files of <paramref name="fileCase"/> as additional files and a C# document that loads its target.</summary>
+    private static Project FileProject(AdhocWorkspace workspace, FileCase fileCase)
+    {
+        var projectId = ProjectId.CreateNewId("Mutant");
+        var relative = fileCase.TargetPath.Substring("/0/".Length);
+        var loader = $$"""
+            using System.IO;
+            using System.Threading.Tasks;
+            using Azure;
+            using Azure.Core;
+            using Azure.ResourceManager.Logic;
+            using Azure.ResourceManager.Resources;
+            using Azure.ResourceManager.Resources.Models;
+
+            public class Deployments
+            {
+                public async Task Deploy(ResourceGroupResource rg, AzureLocation location)
+                {
+                    var properties = new ArmDeploymentProperties(ArmDeploymentMode.Incremental) { Template = BinaryData.FromString(File.ReadAllText("{{relative}}")) };
+                    await rg.GetArmDeployments().CreateOrUpdateAsync(WaitUntil.Completed, "orders", new ArmDeploymentContent(properties));
+                    var data = new LogicWorkflowData(location) { Definition = BinaryData.FromString(File.ReadAllText("{{relative}}")) };
+                    await rg.GetLogicWorkflows().CreateOrUpdateAsync(WaitUntil.Completed, "orders", data);
+                }
+            }
+            """;
+
+        // Every rule on, those off by default too.
+        var rules = new JsonFileAnalyzer().SupportedDiagnostics.Where(d => !d.IsEnabledByDefault).ToDictionary(d => d.Id, _ => ReportDiagnostic.Warn);
+        var solution = workspace.CurrentSolution
+            .AddProject(ProjectInfo.Create(
+                projectId,
+                VersionStamp.Default,
+                "Mutant",
+                "Mutant",
+                LanguageNames.CSharp,
+                filePath: "/0/Mutant.csproj",
+                compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable).WithSpecificDiagnosticOptions(rules),
+                parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
+                metadataReferences: ReferenceAssemblies.AzureSdk))
+            .AddDocument(DocumentId.CreateNewId(projectId, "Deployments.cs"), "Deployments.cs", SourceText.From(loader), filePath: "/0/Deployments.cs");
+        foreach (var (path, text) in fileCase.Files)
+        {
+            solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId, path), System.IO.Path.GetFileName(path), SourceText.From(text), filePath: path);
+        }
+
+        return solution.GetProject(projectId)!;
+    }
+
+    private static string Report(int seed, int count, int fileCount, int mutants, List<Result> results, List<string> failures, TimeSpan elapsed)
     {
         var builder = new StringBuilder();
-        builder.AppendLine($"Mutation run: seed {seed}, {count} random mutants and {mutants - count} hostile documents ({mutants} in all), {elapsed.TotalSeconds:F0} s.");
-        builder.AppendLine($"Replay: MIA_MUTATION_SEED={seed} MIA_MUTATIONS={count}; one mutant: MIA_MUTATION_ONLY=<index>.");
-        builder.AppendLine($"Corpus: {MutationCorpus.Json.Count} JSON texts and {MutationCorpus.CSharp.Count} C# documents (test corpora and sample).");
+        builder.AppendLine($"Mutation run: seed {seed}, {count} random mutants of C# documents, {fileCount} of JSON files and {mutants - count - fileCount} hostile documents and files ({mutants} in all), {elapsed.TotalSeconds:F0} s.");
+        builder.AppendLine($"Replay: MIA_MUTATION_SEED={seed} MIA_MUTATIONS={count} MIA_FILE_MUTATIONS={fileCount}; one mutant: MIA_MUTATION_ONLY=<index>.");
+        builder.AppendLine($"Corpus: {MutationCorpus.Json.Count} JSON texts and {MutationCorpus.CSharp.Count} C# documents (test corpora and sample); "
+            + $"JSON files: {FileMutationCorpus.Sample.Count} of the sample, {FileMutationCorpus.Tests.Count} of the file tests, {FileMutationCorpus.Definitions.Count} definitions as workflow.json.");
+        var files = results.Where(r => r.Mutant.Project is not null).ToList();
+        builder.AppendLine($"JSON files: {files.Count} analysed, {files.Count(r => r.Diagnostics > 0)} with diagnostics ({files.Sum(r => r.Diagnostics)} in all), {files.Sum(r => r.FixesApplied)} fixes and Fix Alls applied.");
         builder.AppendLine($"{results.Count} analysed, {results.Count(r => r.Diagnostics > 0)} with diagnostics ({results.Sum(r => r.Diagnostics)} in all), {results.Sum(r => r.FixesApplied)} fixes and Fix Alls applied.");
         if (results.Count > 0)
         {

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -21,6 +22,9 @@ namespace ManagedIdentityAnalyzers.Tests.Verification;
 /// equivalence key offered. Each result must compile without compiler errors or warnings the source did not have,
 /// must no longer have the fixed diagnostic(s), and must have no diagnostic of the analyzers that the source did not
 /// have. Diagnostics are told apart across a fix by ID, message and the member they are in (their spans move).
+/// Diagnostics in additional files (JSON files) are fixed the same way, through <c>CodeFixContext(TextDocument, ...)</c>
+/// and a Fix All started from the project (the stock batch fixer, which skips them, is not asked); there the
+/// member is the file, and a JSON file that parsed before must still parse after the fix.
 /// </summary>
 public partial class AnalyzerTest
 {
@@ -54,10 +58,16 @@ public partial class AnalyzerTest
         var beforeKeys = SoundKeys(before);
         var applied = 0;
 
-        var offered = new List<(ActualDiagnostic Diagnostic, Document Document, CodeAction Action)>();
-        foreach (var diagnostic in before.Actual.Where(a => fixable.Contains(a.Id) && a.Diagnostic.Location.IsInSource))
+        // Diagnostics in C# documents, and in the additional files a host offers the fixer (by its export's DocumentKinds).
+        var kinds = Attribute.IsDefined(fixer.GetType(), typeof(ExportCodeFixProviderAttribute), inherit: false) ? FixerDocumentKinds.Of(fixer) : null;
+        var offered = new List<(ActualDiagnostic Diagnostic, TextDocument Document, CodeAction Action)>();
+        foreach (var diagnostic in before.Actual.Where(a => fixable.Contains(a.Id)))
         {
-            var document = project.GetDocument(diagnostic.Diagnostic.Location.SourceTree)!;
+            if (TargetDocument(project, diagnostic.Diagnostic) is not { } document || (document is not Document && kinds?.Accepts(document) != true))
+            {
+                continue;
+            }
+
             foreach (var action in await ActionsAsync(fixer, document, diagnostic, cancellationToken).ConfigureAwait(false))
             {
                 offered.Add((diagnostic, document, action));
@@ -80,15 +90,19 @@ public partial class AnalyzerTest
             foreach (var group in offered.GroupBy(o => (o.Diagnostic.Id, o.Action.EquivalenceKey)))
             {
                 var (trigger, document, _) = group.First();
+                if (document is not Document && ReferenceEquals(provider, WellKnownFixAllProviders.BatchFixer))
+                {
+                    // The stock batch fixer skips additional documents (see README, notes).
+                    continue;
+                }
+
                 var label = $"Fix soundness: Fix All (Project scope) of {group.Key.Id} with '{group.Key.EquivalenceKey}'";
-                var context = new FixAllContext(
-                    document,
-                    fixer,
-                    FixAllScope.Project,
-                    group.Key.EquivalenceKey,
-                    new[] { group.Key.Id },
-                    new TestDiagnosticProvider((_, _) => Task.FromResult(before.AnalyzerDiagnostics)),
-                    cancellationToken);
+                var diagnostics = new TestDiagnosticProvider((_, _) => Task.FromResult(before.AnalyzerDiagnostics));
+
+                // FixAllContext can name a C# document only: a Fix All started in an additional file gets the project.
+                var context = document is Document source
+                    ? new FixAllContext(source, fixer, FixAllScope.Project, group.Key.EquivalenceKey, new[] { group.Key.Id }, diagnostics, cancellationToken)
+                    : new FixAllContext(document.Project, fixer, FixAllScope.Project, group.Key.EquivalenceKey, new[] { group.Key.Id }, diagnostics, cancellationToken);
                 CodeAction? fixAll;
                 try
                 {
@@ -144,6 +158,15 @@ public partial class AnalyzerTest
             }
         }
 
+        // A JSON file that parsed before still parses (comments and trailing commas allowed, as the readers do).
+        foreach (var file in before.Files.Where(f => !f.IsCSharp && f.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && IsJson(f.Text)))
+        {
+            if (after.Files.FirstOrDefault(f => f.Path == file.Path) is { } changed && changed.Text != file.Text && !IsJson(changed.Text))
+            {
+                problems.AppendLine($"{file.Path} is no longer well-formed JSON:{Environment.NewLine}{changed.Text}");
+            }
+        }
+
         var afterKeys = SoundKeys(after);
         foreach (var group in fixedDiagnostics.GroupBy(SoundKey))
         {
@@ -189,12 +212,15 @@ public partial class AnalyzerTest
         return await AnalyzeAsync(changed, analyzers, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<IReadOnlyList<CodeAction>> ActionsAsync(CodeFixProvider fixer, Document document, ActualDiagnostic diagnostic, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<CodeAction>> ActionsAsync(CodeFixProvider fixer, TextDocument document, ActualDiagnostic diagnostic, CancellationToken cancellationToken)
     {
         var actions = new List<CodeAction>();
+        Action<CodeAction, ImmutableArray<Diagnostic>> register = (a, _) => actions.Add(a);
         try
         {
-            await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic.Diagnostic, (a, _) => actions.Add(a), cancellationToken)).ConfigureAwait(false);
+            await fixer.RegisterCodeFixesAsync(document is Document source
+                ? new CodeFixContext(source, diagnostic.Diagnostic, register, cancellationToken)
+                : new CodeFixContext(document, diagnostic.Diagnostic, register, cancellationToken)).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -219,6 +245,27 @@ public partial class AnalyzerTest
         }
 
         return leaves;
+    }
+
+    /// <summary>Whether a text is one JSON value (comments and trailing commas allowed; any depth).</summary>
+    internal static bool IsJson(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text.StartsWith('\uFEFF') ? text.Substring(1) : text);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 1_000_000 });
+        try
+        {
+            var tokens = 0;
+            while (reader.Read())
+            {
+                tokens++;
+            }
+
+            return tokens > 0;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private static Dictionary<string, int> SoundKeys(AnalysisRun run)

@@ -240,3 +240,65 @@ public sealed class UnexportedFixer : LiteralFixerBase
 
     protected override ExpressionSyntax? Replacement(LiteralExpressionSyntax literal) => StringLiteral("good");
 }
+
+/// <summary>
+/// TEST100: replaces <c>"bad"</c> in the additional (JSON) document with a text of the test's choice, and fixes all of
+/// a file's at once with a Fix All provider of its own (the stock batch fixer skips additional documents): a sound
+/// replacement, one that keeps the diagnostic, or one that breaks the JSON, for the fix-soundness check of files.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) }, DocumentExtensions = new[] { ".json" })]
+public sealed class JsonReplacingFixer : CodeFixProvider
+{
+    private readonly string replacement;
+
+    public JsonReplacingFixer(string replacement)
+    {
+        this.replacement = replacement;
+    }
+
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("TEST100");
+
+    public override FixAllProvider GetFixAllProvider() => new ReplaceAll(replacement);
+
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        TextDocument document = context.TextDocument;
+        TextSpan span = context.Span;
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                "Replace the JSON value",
+                async cancellationToken =>
+                {
+                    SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                    return document.Project.Solution.WithAdditionalDocumentText(document.Id, text.WithChanges(new TextChange(span, replacement)));
+                },
+                "JsonReplace"),
+            context.Diagnostics);
+        return Task.CompletedTask;
+    }
+
+    private sealed class ReplaceAll : FixAllProvider
+    {
+        private readonly string replacement;
+
+        public ReplaceAll(string replacement)
+        {
+            this.replacement = replacement;
+        }
+
+        public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext) => Task.FromResult<CodeAction?>(CodeAction.Create(
+            "Replace every JSON value",
+            async cancellationToken =>
+            {
+                Solution solution = fixAllContext.Solution;
+                foreach (TextDocument document in fixAllContext.Project.AdditionalDocuments)
+                {
+                    SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                    solution = solution.WithAdditionalDocumentText(document.Id, SourceText.From(text.ToString().Replace("\"bad\"", replacement, System.StringComparison.Ordinal)));
+                }
+
+                return solution;
+            },
+            fixAllContext.CodeActionEquivalenceKey));
+    }
+}

@@ -64,77 +64,53 @@ namespace ManagedIdentityAnalyzers.Readers.Files
             return new MemberInsertion(last + 1, default, separator, indent);
         }
 
-        /// <summary>The last character before <paramref name="end"/> that is not whitespace or a comment.</summary>
+        /// <summary>
+        /// The last character before <paramref name="end"/> that is not whitespace or in a comment (<paramref name="start"/>
+        /// when there is none), found forward from the object's '{' as the reader reads it: a string may hold a line
+        /// break (the reader accepts one), so a "//" after it on the next line is still in the string, not a comment.
+        /// </summary>
         private static int LastContent(string text, int start, int end)
         {
-            var i = end - 1;
-            while (i > start)
-            {
-                if (char.IsWhiteSpace(text[i]))
-                {
-                    i--;
-                    continue;
-                }
-
-                // A line comment ends at the line end: step back over it when the line holds one outside strings.
-                var lineStart = i;
-                while (lineStart > start && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r')
-                {
-                    lineStart--;
-                }
-
-                var comment = LineCommentStart(text, lineStart, i + 1);
-                if (comment >= 0)
-                {
-                    i = comment - 1;
-                    continue;
-                }
-
-                if (text[i] == '/' && i > start && text[i - 1] == '*')
-                {
-                    var open = text.LastIndexOf("/*", i - 1, i - 1 - start, System.StringComparison.Ordinal);
-                    if (open > start)
-                    {
-                        i = open - 1;
-                        continue;
-                    }
-                }
-
-                return i;
-            }
-
-            return start;
-        }
-
-        /// <summary>The start of a <c>//</c> comment on a line (outside strings), or -1.</summary>
-        private static int LineCommentStart(string text, int lineStart, int lineEnd)
-        {
-            var inString = false;
-            for (var i = lineStart; i < lineEnd; i++)
+            var last = start;
+            var i = start + 1;
+            while (i < end)
             {
                 var c = text[i];
-                if (inString)
+                if (c == '"')
                 {
-                    if (c == '\\')
+                    i++;
+                    while (i < end && text[i] != '"')
+                    {
+                        i += text[i] == '\\' ? 2 : 1;
+                    }
+
+                    last = System.Math.Min(i, end - 1);
+                    i++;
+                }
+                else if (c == '/' && i + 1 < end && text[i + 1] == '/')
+                {
+                    while (i < end && text[i] != '\n' && text[i] != '\r')
                     {
                         i++;
                     }
-                    else if (c == '"')
+                }
+                else if (c == '/' && i + 1 < end && text[i + 1] == '*')
+                {
+                    var close = text.IndexOf("*/", i + 2, end - (i + 2), System.StringComparison.Ordinal);
+                    i = close < 0 ? end : close + 2;
+                }
+                else
+                {
+                    if (!char.IsWhiteSpace(c))
                     {
-                        inString = false;
+                        last = i;
                     }
-                }
-                else if (c == '"')
-                {
-                    inString = true;
-                }
-                else if (c == '/' && i + 1 < lineEnd && text[i + 1] == '/')
-                {
-                    return i;
+
+                    i++;
                 }
             }
 
-            return -1;
+            return last;
         }
 
         private static string Indentation(SourceText text, TextLine line)
