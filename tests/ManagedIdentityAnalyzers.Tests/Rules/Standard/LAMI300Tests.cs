@@ -79,10 +79,39 @@ public class LAMI300Tests
         (TemplatePath, Template(Site(Identity("\"UserAssigned\"")))),
         (ConnectionsPath, Connections(tokenStore: $$"""{{Q}}authentication{{Q}}: { "type": "ManagedServiceIdentity", "identity": "{{Ops}}" }""")));
 
+    private const string RawKey = """{ "type": "Raw", "scheme": "Key", "parameter": "@appsetting('keyvault-connectionKey')" }""";
+
+    // LAMI204's fix on an app without its system-assigned identity names the app's one user-assigned identity, so that
+    // it does not trade the raw key for LAMI300.
     [Fact]
-    public Task Token_store_with_a_raw_key_is_LAMI204_only() => Verify(
-        (TemplatePath, Template(Site(Identity("\"UserAssigned\"")))),
-        (ConnectionsPath, Connections(tokenStore: """{|LAMI204:"authentication"|}: { "type": "Raw", "scheme": "Key", "parameter": "@appsetting('keyvault-connectionKey')" }""")));
+    public Task Token_store_with_a_raw_key_is_LAMI204_only_and_its_fix_names_the_user_assigned_identity() => FixTest(
+        new[]
+        {
+            (TemplatePath, Template(Site(Identity("\"UserAssigned\"")))),
+            (ConnectionsPath, Connections(tokenStore: $$"""{|LAMI204:"authentication"|}: {{RawKey}}""")),
+        },
+        new[]
+        {
+            (TemplatePath, Template(Site(Identity("\"UserAssigned\"")))),
+            (ConnectionsPath, Connections(tokenStore: $$"""{{Q}}authentication{{Q}}: { "type": "ManagedServiceIdentity", "identity": "{{Ops}}" }""")),
+        },
+        FixKeys.UseManagedIdentityForTokenStore).RunAsync();
+
+    // Without any identity, managed-identity authentication would be LAMI101: no mechanical fix.
+    [Fact]
+    public Task Token_store_with_a_raw_key_on_an_app_without_identity_has_no_fix() => FixTest(
+        new[]
+        {
+            (TemplatePath, Template(Site(string.Empty))),
+            (ConnectionsPath, Connections(tokenStore: $$"""{|LAMI204:"authentication"|}: {{RawKey}}""", target: NoIdentityTarget)),
+        },
+        new[]
+        {
+            (TemplatePath, Template(Site(string.Empty))),
+            (ConnectionsPath, Connections(tokenStore: $$"""{|LAMI204:"authentication"|}: {{RawKey}}""", target: NoIdentityTarget)),
+        }).RunAsync();
+
+    private const string NoIdentityTarget = """{|LAMI101:"authentication"|}: { "type": "ManagedServiceIdentity", "audience": "https://vault.azure.net" }""";
 
     [Theory]
     [InlineData("\"SystemAssigned, UserAssigned\"")]
