@@ -17,12 +17,13 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
     internal static class JsonFileEditor
     {
         /// <summary>
-        /// The text changes of a plan; null when the file is not the text the diagnostic was computed on (a file is never
-        /// re-analysed by the fixer: its fixes are offered on the text they were computed on) or an edit cannot be applied.
+        /// The text changes of a plan whose every edit is a node of this JSON file; null when the file is not the text the
+        /// diagnostic was computed on (a file is never re-analysed by the fixer: its fixes are offered on the text they
+        /// were computed on), when the plan edits nothing or a node elsewhere, or when an edit cannot be applied.
         /// </summary>
         public static List<TextChange>? Changes(SourceText text, FixContract contract, FixPlan plan)
         {
-            if (!contract.Document.Matches(text, new TextSpan(0, text.Length)))
+            if (plan.Edits.IsEmpty || !contract.Document.Matches(text, new TextSpan(0, text.Length)))
             {
                 return null;
             }
@@ -54,20 +55,6 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Editors
             }
 
             return JsonTextChanges.NonOverlapping(changes);
-        }
-
-        /// <summary>Whether every edit of a plan is one of a JSON file's nodes.</summary>
-        public static bool EditsFileOnly(FixContract contract, FixPlan plan)
-        {
-            foreach (var edit in plan.Edits)
-            {
-                if (contract.Target(edit.Target) is not { Editor: FixEditor.JsonFile })
-                {
-                    return false;
-                }
-            }
-
-            return !plan.Edits.IsEmpty;
         }
 
         private static TextChange? Change(SourceText text, FixTarget target, Edit edit)

@@ -100,7 +100,7 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Providers
 
                 foreach (var plan in contract.Plans)
                 {
-                    if (!JsonFileEditor.EditsFileOnly(contract, plan) || JsonFileEditor.Changes(text, contract, plan) is not { } changes)
+                    if (JsonFileEditor.Changes(text, contract, plan) is not { } changes)
                     {
                         continue;
                     }

@@ -90,7 +90,6 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Providers
             {
                 if (FixContractCodec.Decode(diagnostic) is { } contract
                     && contract.PlanFor(key) is { } plan
-                    && JsonFileEditor.EditsFileOnly(contract, plan)
                     && JsonFileEditor.Changes(text, contract, plan) is { } changes
                     && !changes.Any(change => taken.Any(other => Touch(change.Span, other.Span))))
                 {

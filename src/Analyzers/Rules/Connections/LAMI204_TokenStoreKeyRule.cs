@@ -64,14 +64,17 @@ namespace ManagedIdentityAnalyzers.Rules.Connections
         /// </summary>
         private static string? Replacement(LogicAppResource app)
         {
-            var kind = AppIdentity.Kind(app);
-            if (kind is IdentityKind.SystemAssigned or IdentityKind.SystemAndUserAssigned
-                || (kind is null && !AppIdentity.CertainlyHasNone(app)))
+            if (AppIdentity.CertainlyHasNone(app))
+            {
+                return null;
+            }
+
+            if (AppIdentity.Kind(app) != IdentityKind.UserAssigned)
             {
                 return ManagedIdentity;
             }
 
-            return kind == IdentityKind.UserAssigned && AppIdentity.KnownUserAssignedIds(app) is { Count: 1 } ids
+            return AppIdentity.KnownUserAssignedIds(app) is { Count: 1 } ids
                 ? "{ \"type\": \"" + AuthenticationTypes.ManagedServiceIdentity + "\", \"identity\": " + JsonText.String(ids[0]) + " }"
                 : null;
         }
