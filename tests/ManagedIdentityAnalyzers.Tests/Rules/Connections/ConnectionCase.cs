@@ -1,7 +1,5 @@
 using System;
-using System.IO;
 using System.Linq;
-using System.Runtime.Loader;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Azure.Core;
@@ -133,7 +131,7 @@ internal static class ConnectionCase
         test.FixedSource = Source(JsonRenderings.Render(fixedProperties, rendering), beside, fixedKind ?? kind, null);
         test.CompareFixedText = JsonRenderings.IsText(rendering);
         var expected = JsonNode.Parse(JsonRenderings.StripMarkup(fixedProperties));
-        test.FixedCompilationCheck = (compilation, label) => CheckJsonAsync(compilation, label, expected);
+        test.FixedCompilationCheck = (compilation, label) => FixedBuild.CheckJsonAsync(compilation, label, "Connections", new object?[] { null, null, AzureLocation.WestEurope }, expected, "other connection properties");
         return test;
     }
 
@@ -208,37 +206,4 @@ internal static class ConnectionCase
             """,
         _ => throw new ArgumentOutOfRangeException(nameof(beside)),
     };
-
-    /// <summary>Compiles and runs the fixed <c>Connections.Build</c> (no client), and compares the properties it returns.</summary>
-    private static Task CheckJsonAsync(Compilation compilation, string label, JsonNode? expected)
-    {
-        using var stream = new MemoryStream();
-        var emitted = compilation.Emit(stream);
-        if (!emitted.Success)
-        {
-            throw new VerificationException($"{label}: the fixed code does not emit:{Environment.NewLine}"
-                + string.Join(Environment.NewLine, emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-        }
-
-        stream.Position = 0;
-        var context = new AssemblyLoadContext("fixed-connection", isCollectible: true);
-        try
-        {
-            var assembly = context.LoadFromStream(stream);
-            var build = assembly.GetType("Connections")!.GetMethod("Build")!;
-            var data = (BinaryData)build.Invoke(null, new object?[] { null, null, AzureLocation.WestEurope })!;
-            var actual = JsonNode.Parse(data.ToString());
-            if (!JsonNode.DeepEquals(actual, expected))
-            {
-                throw new VerificationException(
-                    $"{label}: the fixed code builds other connection properties.{Environment.NewLine}Expected: {expected?.ToJsonString()}{Environment.NewLine}Actual:   {actual?.ToJsonString()}");
-            }
-        }
-        finally
-        {
-            context.Unload();
-        }
-
-        return Task.CompletedTask;
-    }
 }

@@ -1,7 +1,5 @@
 using System;
-using System.IO;
 using System.Linq;
-using System.Runtime.Loader;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Azure.Core;
@@ -65,7 +63,7 @@ internal static class DefinitionCase
         test.FixedSource = Source(JsonRenderings.Render(fixedJson, rendering), identity, connections);
         test.CompareFixedText = JsonRenderings.IsText(rendering);
         var expected = JsonNode.Parse(JsonRenderings.StripMarkup(fixedJson));
-        test.FixedCompilationCheck = (compilation, label) => CheckJsonAsync(compilation, label, expected);
+        test.FixedCompilationCheck = (compilation, label) => FixedBuild.CheckJsonAsync(compilation, label, "Definitions", new object?[] { AzureLocation.WestEurope }, expected, "a different definition");
         return test;
     }
 
@@ -95,37 +93,4 @@ internal static class DefinitionCase
         + (string.IsNullOrEmpty(identity) ? string.Empty : $"Identity = {identity}, ")
         + "Parameters = { [\"$connections\"] = new LogicWorkflowParameterInfo { Value = definition } } };\n"
         + "        return data.Parameters[\"$connections\"].Value;\n";
-
-    /// <summary>Compiles and runs the fixed <c>Definitions.Build</c>, and compares the JSON it returns.</summary>
-    private static Task CheckJsonAsync(Compilation compilation, string label, JsonNode? expected)
-    {
-        using var stream = new MemoryStream();
-        var emitted = compilation.Emit(stream);
-        if (!emitted.Success)
-        {
-            throw new VerificationException($"{label}: the fixed code does not emit:{Environment.NewLine}"
-                + string.Join(Environment.NewLine, emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-        }
-
-        stream.Position = 0;
-        var context = new AssemblyLoadContext("fixed-definition", isCollectible: true);
-        try
-        {
-            var assembly = context.LoadFromStream(stream);
-            var build = assembly.GetType("Definitions")!.GetMethod("Build")!;
-            var data = (BinaryData)build.Invoke(null, new object[] { AzureLocation.WestEurope })!;
-            var actual = JsonNode.Parse(data.ToString());
-            if (!JsonNode.DeepEquals(actual, expected))
-            {
-                throw new VerificationException(
-                    $"{label}: the fixed code builds a different definition.{Environment.NewLine}Expected: {expected?.ToJsonString()}{Environment.NewLine}Actual:   {actual?.ToJsonString()}");
-            }
-        }
-        finally
-        {
-            context.Unload();
-        }
-
-        return Task.CompletedTask;
-    }
 }
