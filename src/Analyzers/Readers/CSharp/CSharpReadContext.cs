@@ -22,6 +22,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         private readonly Dictionary<JObject, WorkflowDefinition> definitions = new Dictionary<JObject, WorkflowDefinition>();
         private readonly Dictionary<string, int> constantUsers = new Dictionary<string, int>();
         private List<SyntaxNode> documentBodies = new List<SyntaxNode>();
+        private string documentText = string.Empty;
         private readonly Dictionary<SyntaxNode, CodeScope> scopes = new Dictionary<SyntaxNode, CodeScope>();
 
         public CSharpReadContext(SdkSymbols symbols, MethodBodies bodies, CancellationToken cancellationToken, ProjectJsonFiles? files = null)
@@ -40,8 +41,12 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
         public CancellationToken CancellationToken { get; }
 
-        /// <summary>Records the executable bodies of the document (see <see cref="ConstantFieldUsers"/>).</summary>
-        public void SetDocumentBodies(List<SyntaxNode> bodies) => documentBodies = bodies;
+        /// <summary>Records the executable bodies of the document and its text (see <see cref="ConstantFieldUsers"/>).</summary>
+        public void SetDocumentBodies(List<SyntaxNode> bodies, string text)
+        {
+            documentBodies = bodies;
+            documentText = text;
+        }
 
         /// <summary>
         /// How many bodies of the document name the <c>const</c> field whose initializer holds the location (counted up
@@ -58,14 +63,14 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 return null;
             }
 
-            // Asked only where a finding's text lies in a constant: the bodies' tokens are walked then, once per name.
+            // Asked only where a finding's text lies in a constant: the bodies are looked at then, once per name.
             var name = declarator.Identifier.ValueText;
             if (!constantUsers.TryGetValue(name, out var users))
             {
                 var names = new[] { name };
                 foreach (var body in documentBodies)
                 {
-                    if (DocumentReader.MentionsAny(body, names, CancellationToken) && ++users > 1)
+                    if (DocumentReader.Mentions(documentText, body, names, CancellationToken) && ++users > 1)
                     {
                         break;
                     }

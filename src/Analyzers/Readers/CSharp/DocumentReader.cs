@@ -13,6 +13,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ManagedIdentityAnalyzers.Readers.CSharp
 {
@@ -52,15 +53,16 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         public static LogicAppModel Read(SemanticModel model, SdkSymbols symbols, CancellationToken cancellationToken, ProjectJsonFiles? files = null)
         {
             var root = model.SyntaxTree.GetRoot(cancellationToken);
+            var text = model.SyntaxTree.GetText(cancellationToken).ToString();
             var allBodies = new List<SyntaxNode>(Bodies(root));
-            var bodies = SelectBodies(allBodies, model, symbols, cancellationToken);
+            var bodies = SelectBodies(text, allBodies, model, symbols, cancellationToken);
             if (bodies.Count == 0)
             {
                 return LogicAppModel.Empty;
             }
 
             var context = new CSharpReadContext(symbols, new MethodBodies(model, cancellationToken), cancellationToken, files);
-            context.SetDocumentBodies(allBodies);
+            context.SetDocumentBodies(allBodies, text);
 
             var states = new List<TakenState>();
             var changedProducers = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
@@ -188,27 +190,46 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         /// escape (<c>\u</c>, <c>\U</c>), through which an identifier can be written without its letters: a
         /// conservative look, confirmed by the tokens.
         /// </summary>
-        internal static bool TextMayMention(string text, IEnumerable<string> names)
+        internal static bool TextMayMention(string text, IEnumerable<string> names) => TextMayMention(text, new TextSpan(0, text.Length), names);
+
+        /// <summary>The same look, within <paramref name="span"/> of <paramref name="text"/> (a body of the document).</summary>
+        internal static bool TextMayMention(string text, TextSpan span, IEnumerable<string> names)
         {
-            if (text.IndexOf("\\u", System.StringComparison.OrdinalIgnoreCase) >= 0)
+            if (text.IndexOf("\\u", span.Start, span.Length, System.StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 return true;
             }
 
             foreach (var name in names)
             {
-                for (var at = text.IndexOf(name, System.StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, System.StringComparison.Ordinal))
+                var from = span.Start;
+                while (from <= span.End - name.Length)
                 {
+                    var at = text.IndexOf(name, from, span.End - from, System.StringComparison.Ordinal);
+                    if (at < 0)
+                    {
+                        break;
+                    }
+
                     var end = at + name.Length;
                     if ((at == 0 || !IsIdentifierPart(text[at - 1])) && (end == text.Length || !IsIdentifierPart(text[end])))
                     {
                         return true;
                     }
+
+                    from = end;
                 }
             }
 
             return false;
         }
+
+        /// <summary>
+        /// Whether <paramref name="node"/> names one of <paramref name="names"/>: a look at its text first, then a walk
+        /// of its identifier tokens only when the text holds one (or a Unicode escape that could spell one).
+        /// </summary>
+        internal static bool Mentions(string text, SyntaxNode node, ICollection<string> names, CancellationToken cancellationToken) =>
+            TextMayMention(text, node.Span, names) && MentionsAny(node, names, cancellationToken);
 
         private static bool IsIdentifierPart(char c) => c == '_' || char.IsLetterOrDigit(c) || c > 0x7F;
 
@@ -234,10 +255,12 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
         /// <summary>
         /// The bodies of the document that can matter, with their methods: those that name an SDK type or member of
-        /// interest, and those that call a method among them that returns a logic app or an identity. Each body's
-        /// tokens are walked up to the first such name; nothing is collected.
+        /// interest, and those that call a method among them that returns a logic app or an identity. Each body's text
+        /// is searched for the names first; only a body whose text holds one has its tokens walked, up to the first
+        /// such name. Nothing is collected.
         /// </summary>
         private static List<(SyntaxNode Syntax, IMethodSymbol? Method)> SelectBodies(
+            string text,
             List<SyntaxNode> bodies,
             SemanticModel model,
             SdkSymbols symbols,
@@ -249,7 +272,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             foreach (var body in bodies)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!MentionsAny(body, InterestingNames, cancellationToken))
+                if (!Mentions(text, body, InterestingNames, cancellationToken))
                 {
                     (rest ??= new List<SyntaxNode>()).Add(body);
                     continue;
@@ -267,7 +290,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             {
                 foreach (var body in rest)
                 {
-                    if (MentionsAny(body, builders, cancellationToken))
+                    if (Mentions(text, body, builders, cancellationToken))
                     {
                         selected.Add((body, MethodOf(body, model, cancellationToken)));
                     }

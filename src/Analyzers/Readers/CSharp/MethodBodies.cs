@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -147,16 +148,35 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         }
 
         /// <summary>The initializer of a constant field declared in this document; null for other constants.</summary>
-        public IOperation? ConstantFieldInitializer(IFieldSymbol field)
+        public IOperation? ConstantFieldInitializer(IFieldSymbol field) =>
+            ConstantFieldDeclarator(field) is { Initializer: { } initializer }
+            && model.GetOperation(initializer, cancellationToken) is IFieldInitializerOperation { Value: { } value }
+                ? value
+                : null;
+
+        /// <summary>
+        /// The string literal a constant string field of this document is initialized with, when its initializer is
+        /// that literal alone (in parentheses or not): the usual <c>const string Definition = """...""";</c>. It is
+        /// read from syntax, so the initializer is not bound (binding it runs nullable analysis over the literal).
+        /// </summary>
+        public LiteralExpressionSyntax? ConstantFieldLiteral(IFieldSymbol field)
         {
-            if (!field.IsConst || field.DeclaringSyntaxReferences.Length != 1
-                || field.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree
-                || field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer })
+            if (field.Type.SpecialType != SpecialType.System_String || ConstantFieldDeclarator(field) is not { Initializer.Value: var value })
             {
                 return null;
             }
 
-            return model.GetOperation(initializer, cancellationToken) is IFieldInitializerOperation { Value: { } value } ? value : null;
+            while (value is ParenthesizedExpressionSyntax parenthesized)
+            {
+                value = parenthesized.Expression;
+            }
+
+            return value is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal : null;
         }
+
+        private VariableDeclaratorSyntax? ConstantFieldDeclarator(IFieldSymbol field) =>
+            field.IsConst && field.DeclaringSyntaxReferences.Length == 1 && field.DeclaringSyntaxReferences[0].SyntaxTree == model.SyntaxTree
+                ? field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) as VariableDeclaratorSyntax
+                : null;
     }
 }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -14,32 +14,58 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
     {
         public const int Max = 1_000;
 
-        /// <summary>Whether some node under <paramref name="node"/> is more than <see cref="Max"/> levels below it (iterative).</summary>
+        /// <summary>The open levels of the walk, one per thread: the check runs for every body that is read.</summary>
+        [ThreadStatic]
+        private static ChildSyntaxList.Enumerator[]? levels;
+
+        /// <summary>
+        /// Whether some node under <paramref name="node"/> is more than <see cref="Max"/> levels below it. A depth-first
+        /// walk that keeps one child enumerator per open level (no recursion, nothing allocated per node) and stops at
+        /// the first level past <see cref="Max"/>.
+        /// </summary>
         public static bool Exceeds(SyntaxNode node, CancellationToken cancellationToken)
         {
-            var pending = new Stack<(SyntaxNode Node, int Depth)>();
-            pending.Push((node, 0));
+            var open = levels ??= new ChildSyntaxList.Enumerator[Max + 1];
+            var depth = 0;
+            open[0] = node.ChildNodesAndTokens().GetEnumerator();
             var visited = 0;
-            while (pending.Count > 0)
+            try
             {
-                if ((++visited & 0xFFF) == 0)
+                while (depth >= 0)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
+                    if (!open[depth].MoveNext())
+                    {
+                        open[depth] = default;
+                        depth--;
+                        continue;
+                    }
+
+                    if (open[depth].Current.AsNode() is not { } child)
+                    {
+                        continue;
+                    }
+
+                    if ((++visited & 0xFFF) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
+                    // The child is depth + 1 levels below the node.
+                    if (depth + 1 > Max)
+                    {
+                        return true;
+                    }
+
+                    open[++depth] = child.ChildNodesAndTokens().GetEnumerator();
                 }
 
-                var (current, depth) = pending.Pop();
-                if (depth > Max)
-                {
-                    return true;
-                }
-
-                foreach (var child in current.ChildNodes())
-                {
-                    pending.Push((child, depth + 1));
-                }
+                return false;
             }
-
-            return false;
+            finally
+            {
+                // The enumerators hold nodes of this tree: do not keep the tree alive through the thread.
+                Array.Clear(open, 0, Math.Min(open.Length, depth + 1));
+            }
         }
     }
 }

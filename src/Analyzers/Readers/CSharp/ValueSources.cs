@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ManagedIdentityAnalyzers.Readers.CSharp
@@ -81,6 +82,13 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             IFieldReferenceOperation { Field.IsConst: true } field when bodies is not null => bodies.ConstantFieldInitializer(field.Field),
             _ => null,
         };
+
+        /// <summary>
+        /// The literal a <c>const</c> string field of this document is initialized with, when that is all its
+        /// initializer is (see <see cref="MethodBodies.ConstantFieldLiteral"/>); read without binding the initializer.
+        /// </summary>
+        public LiteralExpressionSyntax? ConstantLiteral(IOperation reference) =>
+            reference is IFieldReferenceOperation { Field.IsConst: true } field && bodies is not null ? bodies.ConstantFieldLiteral(field.Field) : null;
 
         /// <summary>Records one write of a local; a second write makes it unknown.</summary>
         public void RecordWrite(ILocalSymbol local, IOperation? value)
@@ -173,9 +181,30 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         /// <summary>Records the write an operation makes to a local, if any.</summary>
         public void Observe(IOperation operation)
         {
-            if (operation is ILocalReferenceOperation reference && ChangesInPlace(reference))
+            // One dispatch on the kind: most operations of a body write no local, and a type switch would test each
+            // of them against every case below.
+            switch (operation.Kind)
             {
-                changedInPlace.Add(reference.Local);
+                case OperationKind.LocalReference:
+                    if (operation is ILocalReferenceOperation reference && ChangesInPlace(reference))
+                    {
+                        changedInPlace.Add(reference.Local);
+                    }
+
+                    return;
+                case OperationKind.VariableDeclarator:
+                case OperationKind.SimpleAssignment:
+                case OperationKind.CompoundAssignment:
+                case OperationKind.CoalesceAssignment:
+                case OperationKind.Increment:
+                case OperationKind.Decrement:
+                case OperationKind.DeconstructionAssignment:
+                case OperationKind.Argument:
+                case OperationKind.DeclarationPattern:
+                case OperationKind.Loop:
+                    break;
+                default:
+                    return;
             }
 
             switch (operation)

@@ -132,7 +132,15 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Literals
                         return true;
                 }
 
-                if (locals.ConstantInitializer(operation) is { } initializer)
+                if (locals.ConstantLiteral(operation) is { } constantLiteral)
+                {
+                    // The same reading as through the initializer's operation, without binding it.
+                    if (TryReadLiteral(constantLiteral))
+                    {
+                        return true;
+                    }
+                }
+                else if (locals.ConstantInitializer(operation) is { } initializer)
                 {
                     // A constant of this document is read where it is written, so findings land inside its literal.
                     var constantMark = builder.Mark();

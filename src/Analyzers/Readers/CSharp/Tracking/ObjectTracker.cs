@@ -64,6 +64,11 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
         private readonly IMethodSymbol? method;
         private readonly List<Frame> frames = new List<Frame>();
         private readonly List<TrackedResource> resources = new List<TrackedResource>();
+        private readonly Stack<(IOperation Operation, bool After)> stack = new Stack<(IOperation Operation, bool After)>();
+
+        /// <summary>The children of the operation being visited, pushed in reverse right after they are collected.</summary>
+        private readonly List<IOperation> children = new List<IOperation>();
+
         private readonly Dictionary<TrackedObject, TrackedCollection> collections = new Dictionary<TrackedObject, TrackedCollection>();
         private readonly Dictionary<TrackedObject, List<IMethodSymbol>> importChains = new Dictionary<TrackedObject, List<IMethodSymbol>>();
 
@@ -120,10 +125,11 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
         private void Walk(IOperation root)
         {
             context.Values.ObserveBody(root);
-            var stack = new Stack<(IOperation Operation, bool After)>();
+            // One stack for the whole read: a body read where it is called (Inline, from Visit or Resolve) runs on top
+            // of its caller's entries and leaves them as it found them.
+            var bottom = stack.Count;
             stack.Push((root, false));
-            var children = new List<IOperation>();
-            while (stack.Count > 0)
+            while (stack.Count > bottom)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var (operation, after) = stack.Pop();
