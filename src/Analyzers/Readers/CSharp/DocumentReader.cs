@@ -13,7 +13,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ManagedIdentityAnalyzers.Readers.CSharp
 {
@@ -38,13 +37,12 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         };
 
         /// <summary>
-        /// Whether a document can matter at all: whether it names one of <see cref="InterestingNames"/>. A look at its
-        /// text first (one vectorized search per name, for the name as a whole word); only when the text holds one, or
-        /// might through a Unicode escape, are its identifier tokens walked. Nothing is bound, nothing allocated.
+        /// Whether a document can matter at all: whether it names one of <see cref="InterestingNames"/> (see
+        /// <see cref="Mentions"/>: a look at its text, each occurrence confirmed by the token there). Nothing is bound,
+        /// nothing allocated.
         /// </summary>
         public static bool MayMatter(SyntaxTree tree, CancellationToken cancellationToken) =>
-            TextMayMention(tree.GetText(cancellationToken).ToString(), InterestingNames)
-            && MentionsAny(tree.GetRoot(cancellationToken), InterestingNames, cancellationToken);
+            Mentions(tree.GetText(cancellationToken).ToString(), tree.GetRoot(cancellationToken), InterestingNames, cancellationToken);
 
         /// <summary>
         /// Reads the document. The caller asks <see cref="MayMatter"/> first: a document that names nothing of
@@ -186,23 +184,30 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         }
 
         /// <summary>
-        /// Whether the text holds one of the names as a whole word (not inside a longer identifier), or a Unicode
-        /// escape (<c>\u</c>, <c>\U</c>), through which an identifier can be written without its letters: a
-        /// conservative look, confirmed by the tokens.
+        /// Whether an identifier token of <paramref name="node"/> is one of <paramref name="names"/>, where
+        /// <paramref name="text"/> is the text of the node's tree. The node's text is searched for each name as a whole
+        /// word (one vectorized search per name); an occurrence counts when the token at that position is that
+        /// identifier (not a comment, a string or a longer word). Only when the text holds a Unicode escape, through
+        /// which an identifier can be written without its letters, are the node's tokens walked instead.
         /// </summary>
-        internal static bool TextMayMention(string text, IEnumerable<string> names) => TextMayMention(text, new TextSpan(0, text.Length), names);
-
-        /// <summary>The same look, within <paramref name="span"/> of <paramref name="text"/> (a body of the document).</summary>
-        internal static bool TextMayMention(string text, TextSpan span, IEnumerable<string> names)
+        internal static bool Mentions(string text, SyntaxNode node, ICollection<string> names, CancellationToken cancellationToken)
         {
-            if (text.IndexOf("\\u", span.Start, span.Length, System.StringComparison.OrdinalIgnoreCase) >= 0)
+            var span = node.FullSpan;
+            if (text.Length < span.End)
             {
-                return true;
+                return MentionsAny(node, names, cancellationToken);
             }
 
+            if (text.IndexOf("\\u", span.Start, span.Length, System.StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return MentionsAny(node, names, cancellationToken);
+            }
+
+            var count = 0;
             foreach (var name in names)
             {
-                var from = span.Start;
+                // An empty name (a method whose name is still missing) names nothing.
+                var from = name.Length == 0 ? span.End + 1 : span.Start;
                 while (from <= span.End - name.Length)
                 {
                     var at = text.IndexOf(name, from, span.End - from, System.StringComparison.Ordinal);
@@ -211,8 +216,15 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                         break;
                     }
 
+                    if ((++count & 0xFF) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
                     var end = at + name.Length;
-                    if ((at == 0 || !IsIdentifierPart(text[at - 1])) && (end == text.Length || !IsIdentifierPart(text[end])))
+                    if ((at == 0 || !IsIdentifierPart(text[at - 1])) && (end == text.Length || !IsIdentifierPart(text[end]))
+                        && node.FindToken(at) is var token && token.IsKind(SyntaxKind.IdentifierToken) && token.Span.Contains(at)
+                        && token.ValueText == name)
                     {
                         return true;
                     }
@@ -223,13 +235,6 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
             return false;
         }
-
-        /// <summary>
-        /// Whether <paramref name="node"/> names one of <paramref name="names"/>: a look at its text first, then a walk
-        /// of its identifier tokens only when the text holds one (or a Unicode escape that could spell one).
-        /// </summary>
-        internal static bool Mentions(string text, SyntaxNode node, ICollection<string> names, CancellationToken cancellationToken) =>
-            TextMayMention(text, node.Span, names) && MentionsAny(node, names, cancellationToken);
 
         private static bool IsIdentifierPart(char c) => c == '_' || char.IsLetterOrDigit(c) || c > 0x7F;
 

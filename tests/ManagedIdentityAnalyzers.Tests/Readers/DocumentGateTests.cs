@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using ManagedIdentityAnalyzers.Readers.CSharp;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace ManagedIdentityAnalyzers.Tests.Readers;
+
+/// <summary>
+/// The syntactic look that decides which documents and bodies are read at all (<see cref="DocumentReader.Mentions"/>):
+/// a name counts only where the token at its position is that identifier, whatever the text around it says.
+/// </summary>
+public class DocumentGateTests
+{
+    private static readonly HashSet<string> Names = new() { "LogicWorkflowData", "Data" };
+
+    [Theory]
+    [InlineData("var d = new LogicWorkflowData(location);", true)]
+    [InlineData("var d = resource.Data;", true)]
+    [InlineData("var d = resource.@Data;", true)]
+    [InlineData("var s = $\"{Data}\";", true)]
+    [InlineData("var d = new Logic\\u0057orkflowData(location);", true)]
+    [InlineData("// LogicWorkflowData is built elsewhere\nvar d = 1;", false)]
+    [InlineData("var s = \"LogicWorkflowData\";", false)]
+    [InlineData("var s = \"\"\"\n    Data\n    \"\"\";", false)]
+    [InlineData("var d = MyLogicWorkflowData.DataSet;", false)]
+    [InlineData("/// <see cref=\"LogicWorkflowData\"/>\nvar d = 1;", false)]
+    [InlineData("var d = 1; // \\u0044ata", false)]
+    public void A_name_counts_only_as_an_identifier(string statements, bool expected)
+    {
+        var tree = CSharpSyntaxTree.ParseText("class C { void M(object resource, object location) { " + statements + " } }");
+        var text = tree.GetText().ToString();
+        var body = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().Single();
+
+        Assert.Equal(expected, DocumentReader.Mentions(text, body, Names, CancellationToken.None));
+        Assert.Equal(expected, DocumentReader.MentionsAny(body, Names, CancellationToken.None));
+    }
+
+    [Fact]
+    public void Only_the_node_s_own_text_is_looked_at()
+    {
+        var tree = CSharpSyntaxTree.ParseText("class C { void A() { var d = new LogicWorkflowData(); } void B() { var x = 1; } }");
+        var text = tree.GetText().ToString();
+        var bodies = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().ToArray();
+
+        Assert.True(DocumentReader.Mentions(text, bodies[0], Names, CancellationToken.None));
+        Assert.False(DocumentReader.Mentions(text, bodies[1], Names, CancellationToken.None));
+    }
+
+    [Fact]
+    public void An_empty_name_names_nothing()
+    {
+        // Half-typed code: a method whose name is missing has an empty name, which a caller may look for.
+        var tree = CSharpSyntaxTree.ParseText("class C { void M() { var x = 1; } }");
+        var body = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().Single();
+
+        Assert.False(DocumentReader.Mentions(tree.GetText().ToString(), body, new HashSet<string> { string.Empty }, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("namespace N; class C { LogicWorkflowData d; }", true)]
+    [InlineData("namespace N; // LogicWorkflowData\nclass C { string s = \"Data\"; }", false)]
+    public void The_document_gate_is_the_same_look(string source, bool expected) =>
+        Assert.Equal(expected, DocumentReader.MayMatter(CSharpSyntaxTree.ParseText(source), CancellationToken.None));
+}
