@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
 using ManagedIdentityAnalyzers.Model;
 
@@ -415,6 +416,13 @@ namespace ManagedIdentityAnalyzers.Knowledge
             (ChinaCore, AzureCloud.China),
         };
 
+        /// <summary>The characters that end a URI's authority.</summary>
+        private static readonly char[] AuthorityEnds = { '/', '?', '#' };
+
+        /// <summary>Every Storage endpoint host suffix (<c>blob.core.windows.net</c>, ...), per cloud, in the order matched.</summary>
+        private static readonly (string Suffix, string Kind, AzureCloud Cloud)[] StorageSuffixes =
+            StorageCores.SelectMany(core => StorageEndpointKinds.Select(kind => (kind + "." + core.Core, kind, core.Cloud))).ToArray();
+
         private enum HostMatch
         {
             /// <summary>The host is exactly the suffix.</summary>
@@ -537,7 +545,7 @@ namespace ManagedIdentityAnalyzers.Knowledge
                     continue;
                 }
 
-                var end = text.IndexOfAny(new[] { '/', '?', '#' });
+                var end = text.IndexOfAny(AuthorityEnds);
                 if (end >= 0)
                 {
                     tail.Append(text, 0, end);
@@ -798,22 +806,18 @@ namespace ManagedIdentityAnalyzers.Knowledge
         /// </summary>
         private static bool TryStorageHost(string host, bool headUnknown, out AzureCloud cloud, out string kind, out string? account)
         {
-            foreach (var (core, coreCloud) in StorageCores)
+            foreach (var (suffix, endpointKind, suffixCloud) in StorageSuffixes)
             {
-                foreach (var endpointKind in StorageEndpointKinds)
+                if (!Matches(host, headUnknown, suffix, HostMatch.Subdomain))
                 {
-                    var suffix = endpointKind + "." + core;
-                    if (!Matches(host, headUnknown, suffix, HostMatch.Subdomain))
-                    {
-                        continue;
-                    }
-
-                    cloud = coreCloud;
-                    kind = endpointKind;
-                    var prefix = host.Substring(0, host.Length - suffix.Length - 1);
-                    account = !headUnknown && prefix.IndexOf('.') < 0 ? prefix : null;
-                    return true;
+                    continue;
                 }
+
+                cloud = suffixCloud;
+                kind = endpointKind;
+                var prefix = host.Substring(0, host.Length - suffix.Length - 1);
+                account = !headUnknown && prefix.IndexOf('.') < 0 ? prefix : null;
+                return true;
             }
 
             cloud = default;
@@ -825,7 +829,8 @@ namespace ManagedIdentityAnalyzers.Knowledge
         /// <summary>
         /// Whether a host, or its literal tail after an unknown head, has the suffix. A tail that is exactly
         /// <c>.suffix</c> after a hole matches a subdomain (the hole is the name); a tail that is the bare suffix
-        /// after a hole is undecided (the hole may or may not end with a dot) and does not match.
+        /// after a hole is undecided (the hole may or may not end with a dot) and does not match. Nothing is
+        /// allocated: this runs for every request host against every row of the tables.
         /// </summary>
         private static bool Matches(string host, bool headUnknown, string suffix, HostMatch match)
         {
@@ -834,18 +839,19 @@ namespace ManagedIdentityAnalyzers.Knowledge
                 return true;
             }
 
-            if (match == HostMatch.Exact || !host.EndsWith("." + suffix, StringComparison.Ordinal))
+            // The prefix is what comes before ".suffix".
+            var prefixLength = host.Length - suffix.Length - 1;
+            if (match == HostMatch.Exact || prefixLength < 0 || host[prefixLength] != '.' || !host.EndsWith(suffix, StringComparison.Ordinal))
             {
                 return false;
             }
 
-            var prefix = host.Substring(0, host.Length - suffix.Length - 1);
             if (headUnknown)
             {
                 return true;
             }
 
-            return prefix.Length > 0 && !prefix.StartsWith(".", StringComparison.Ordinal) && prefix.IndexOf("..", StringComparison.Ordinal) < 0;
+            return prefixLength > 0 && host[0] != '.' && host.IndexOf("..", 0, prefixLength, StringComparison.Ordinal) < 0;
         }
 
         private static bool IsHostText(string host)

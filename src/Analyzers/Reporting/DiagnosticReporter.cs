@@ -92,18 +92,28 @@ namespace ManagedIdentityAnalyzers.Reporting
             var contracts = new (ImmutableArray<FixTarget> Targets, ImmutableArray<FixPlan> Plans)?[located.Count];
             var groups = new Dictionary<(string, string), List<int>>();
             var keys = new string?[located.Count];
-            FindingKeys? index = null;
+            HashSet<SourceRef>? keyed = null;
             for (var i = 0; i < located.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (finding, _, location) = located[i];
-                if (finding.Fixes.IsEmpty || Contract(finding, inDocument, text) is not { } contract)
+                var finding = located[i].Finding;
+                if (!finding.Fixes.IsEmpty && Contract(finding, inDocument, text) is { } contract)
+                {
+                    contracts[i] = contract;
+                    (keyed ??= new HashSet<SourceRef>()).Add(finding.Node);
+                }
+            }
+
+            // The JSON paths are found for the nodes of these findings only.
+            var index = keyed is null ? null : FindingKeys.Index(model, keyed, cancellationToken);
+            for (var i = 0; i < located.Count; i++)
+            {
+                if (index is null || contracts[i] is null)
                 {
                     continue;
                 }
 
-                contracts[i] = contract;
-                index ??= FindingKeys.Index(model, cancellationToken);
+                var (finding, _, location) = located[i];
                 var key = index.KeyOf(finding.Node, location, finding.MessageArguments, cancellationToken);
                 keys[i] = key;
                 if (!groups.TryGetValue((finding.RuleId, key), out var members))

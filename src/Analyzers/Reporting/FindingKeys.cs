@@ -20,23 +20,39 @@ namespace ManagedIdentityAnalyzers.Reporting
         /// <summary>Where each JSON node is: its parent's entry and its own path segment (paths are built only when asked for).</summary>
         private readonly Dictionary<SourceRef, PathEntry> paths = new Dictionary<SourceRef, PathEntry>();
 
-        private FindingKeys()
+        /// <summary>The nodes whose paths are wanted, and how many of them have one so far.</summary>
+        private readonly HashSet<SourceRef> wanted;
+        private int found;
+
+        private FindingKeys(HashSet<SourceRef> wanted)
         {
+            this.wanted = wanted;
         }
 
-        /// <summary>Indexes the JSON nodes of <paramref name="model"/> by their path (iteratively: JSON may be deep).</summary>
-        public static FindingKeys Index(LogicAppModel model, CancellationToken cancellationToken)
+        private bool Complete => found == wanted.Count;
+
+        /// <summary>
+        /// Finds the JSON paths of the <paramref name="wanted"/> nodes of <paramref name="model"/> (iteratively: JSON may
+        /// be deep). The nodes are visited in a fixed order and a node keeps the first path it is reached by, so a
+        /// node's path does not depend on which other nodes are wanted; the walk stops once every wanted node has one.
+        /// </summary>
+        public static FindingKeys Index(LogicAppModel model, HashSet<SourceRef> wanted, CancellationToken cancellationToken)
         {
-            var keys = new FindingKeys();
+            var keys = new FindingKeys(wanted);
             var visited = new HashSet<JValue>();
             foreach (var workflow in model.Workflows)
             {
+                if (keys.Complete)
+                {
+                    return keys;
+                }
+
                 keys.Walk("def", workflow.Definition.Root, visited, cancellationToken);
             }
 
             foreach (var app in model.LogicApps)
             {
-                for (var i = 0; i < app.ConnectionReferences.Length; i++)
+                for (var i = 0; i < app.ConnectionReferences.Length && !keys.Complete; i++)
                 {
                     var block = app.ConnectionReferences[i];
                     var prefix = "conn[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
@@ -71,7 +87,7 @@ namespace ManagedIdentityAnalyzers.Reporting
             var stack = new Stack<(JValue Value, PathEntry Path)>();
             stack.Push((root, new PathEntry(null, rootPath)));
             var count = 0;
-            while (stack.Count > 0)
+            while (stack.Count > 0 && !Complete)
             {
                 if ((++count & 0xFF) == 0)
                 {
@@ -115,9 +131,10 @@ namespace ManagedIdentityAnalyzers.Reporting
 
         private void Set(SourceRef source, PathEntry path)
         {
-            if (!paths.ContainsKey(source))
+            if (wanted.Contains(source) && !paths.ContainsKey(source))
             {
                 paths[source] = path;
+                found++;
             }
         }
 

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using ManagedIdentityAnalyzers.CodeFixes.Editors;
 using ManagedIdentityAnalyzers.Entry;
 using ManagedIdentityAnalyzers.Findings.Contract;
+using ManagedIdentityAnalyzers.Model;
 using ManagedIdentityAnalyzers.Readers.CSharp;
 using ManagedIdentityAnalyzers.Readers.Definitions;
 using ManagedIdentityAnalyzers.Reporting;
@@ -72,7 +73,7 @@ public class CancellationTests
 
         var findings = RuleEngine.Check(logicApps, RuleOptions.Default, CancellationToken.None);
         Assert.True(findings.Count(f => f.RuleId == "LAMI104") >= 2_000);
-        Assert.ThrowsAny<OperationCanceledException>(() => FindingKeys.Index(logicApps, Cancelled));
+        Assert.ThrowsAny<OperationCanceledException>(() => FindingKeys.Index(logicApps, new HashSet<SourceRef>(findings.Select(f => f.Node)), Cancelled));
         Assert.ThrowsAny<OperationCanceledException>(() => DiagnosticReporter.Report(logicApps, findings, _ => { }, model.SyntaxTree, Cancelled));
         Assert.ThrowsAny<OperationCanceledException>(() => TextStamp.Of(model.SyntaxTree.GetText(), Cancelled));
     }

@@ -1100,18 +1100,19 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
         /// </summary>
         private static bool IsConditional(IOperation write, IOperation origin)
         {
-            var originScopes = new HashSet<IOperation>();
+            // Few operations around an origin are branches or loops: a list, no hashing.
+            List<IOperation>? originScopes = null;
             for (var parent = origin.Parent; parent is not null; parent = parent.Parent)
             {
                 if (IsConditionalScope(parent))
                 {
-                    originScopes.Add(parent);
+                    (originScopes ??= new List<IOperation>()).Add(parent);
                 }
             }
 
             for (var parent = write.Parent; parent is not null; parent = parent.Parent)
             {
-                if (IsConditionalScope(parent) && !originScopes.Contains(parent))
+                if (IsConditionalScope(parent) && (originScopes is null || !originScopes.Contains(parent)))
                 {
                     return true;
                 }
