@@ -260,9 +260,9 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
         /// <summary>
         /// The bodies of the document that can matter, with their methods: those that name an SDK type or member of
-        /// interest, and those that call a method among them that returns a logic app or an identity. Each body's text
-        /// is searched for the names first; only a body whose text holds one has its tokens walked, up to the first
-        /// such name. Nothing is collected.
+        /// interest, and those that call a method among them that returns a logic app or an identity, as
+        /// <see cref="Mentions"/> finds them (the body's text, confirmed by the token at each occurrence). Nothing is
+        /// collected.
         /// </summary>
         private static List<(SyntaxNode Syntax, IMethodSymbol? Method)> SelectBodies(
             string text,
