@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using ManagedIdentityAnalyzers.Entry;
@@ -9,7 +8,7 @@ using ManagedIdentityAnalyzers.Readers;
 using ManagedIdentityAnalyzers.Readers.CSharp;
 using ManagedIdentityAnalyzers.Reporting;
 using ManagedIdentityAnalyzers.Rules;
-using ManagedIdentityAnalyzers.Tests.Rules.Definitions;
+using ManagedIdentityAnalyzers.Tests.Robustness;
 using ManagedIdentityAnalyzers.Tests.Verification;
 using Microsoft.CodeAnalysis;
 
@@ -21,22 +20,10 @@ namespace ManagedIdentityAnalyzers.Tests.Fixes;
 /// </summary>
 public class FindingKeysTests
 {
-    private static string Source(int actions)
-    {
-        var json = new StringBuilder("{ \"actions\": {");
-        for (var i = 0; i < actions; i++)
-        {
-            json.Append(i == 0 ? " " : ", ").Append($"\"A{i}\": {{ \"type\": \"Http\", \"inputs\": {{ \"uri\": \"https://contoso.vault.azure.net/s{i}\", \"authentication\": {{ \"type\": \"ManagedServiceIdentity\" }} }} }}");
-        }
-
-        json.Append(" } }");
-        return DefinitionCase.Source(JsonRenderings.Render(json.ToString(), Rendering.RawString), "new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssigned)");
-    }
-
     [Fact]
     public async Task A_key_is_the_same_whether_one_or_every_finding_is_keyed()
     {
-        var project = new AnalyzerTest<CSharpLogicAppAnalyzer> { Source = Source(12) }.CreateProject(new AdhocWorkspace());
+        var project = new AnalyzerTest<CSharpLogicAppAnalyzer> { Source = CancellationTests.LargeSource(12) }.CreateProject(new AdhocWorkspace());
         var model = (await project.Documents.First().GetSemanticModelAsync())!;
         var logicApps = DocumentReader.Read(model, SdkSymbols.TryCreate(model.Compilation)!, CancellationToken.None);
         var findings = RuleEngine.Check(logicApps, RuleOptions.Default, CancellationToken.None).Where(f => f.RuleId == "LAMI104").ToList();

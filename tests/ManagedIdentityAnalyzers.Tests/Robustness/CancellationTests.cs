@@ -31,7 +31,7 @@ public class CancellationTests
     private static readonly CancellationToken Cancelled = new(canceled: true);
 
     /// <summary>A definition with many actions, each with a finding and a fix (LAMI104), rendered as a raw literal.</summary>
-    private static string LargeSource(int actions = 2_000)
+    internal static string LargeSource(int actions = 2_000)
     {
         var json = new StringBuilder("{ \"actions\": {");
         for (var i = 0; i < actions; i++)
