@@ -266,22 +266,27 @@ public sealed class MutationTests
     {
         var projectId = ProjectId.CreateNewId("Mutant");
         var documentId = DocumentId.CreateNewId(projectId, "Mutant.cs");
-        var solution = workspace.CurrentSolution
-            .AddProject(ProjectInfo.Create(
-                projectId,
-                VersionStamp.Default,
-                "Mutant",
-                "Mutant",
-                LanguageNames.CSharp,
-                filePath: "/0/Mutant.csproj",
-                // Nullable analysis off: Roslyn's nullability rewriter recurses over 2,000 nested initializers without a
-                // stack guard and may overflow the compiler itself, before any analyzer runs.
-                compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable),
-                parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-                metadataReferences: ReferenceAssemblies.AzureSdk))
+        var solution = MutantProject(workspace, projectId, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable))
             .AddDocument(documentId, "Mutant.cs", SourceText.From(text), filePath: "/0/Mutant.cs");
         return solution.GetDocument(documentId)!;
     }
+
+    /// <summary>
+    /// The project every mutant is compiled in. Nullable analysis is off in <paramref name="options"/>: Roslyn's
+    /// nullability rewriter recurses over 2,000 nested initializers without a stack guard and may overflow the compiler
+    /// itself, before any analyzer runs.
+    /// </summary>
+    private static Solution MutantProject(AdhocWorkspace workspace, ProjectId projectId, CSharpCompilationOptions options) =>
+        workspace.CurrentSolution.AddProject(ProjectInfo.Create(
+            projectId,
+            VersionStamp.Default,
+            "Mutant",
+            "Mutant",
+            LanguageNames.CSharp,
+            filePath: "/0/Mutant.csproj",
+            compilationOptions: options,
+            parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
+            metadataReferences: ReferenceAssemblies.AzureSdk));
 
     /// <summary>A project with the files of <paramref name="fileCase"/> as additional files and a C# document that loads its target.</summary>
     private static Project FileProject(AdhocWorkspace workspace, FileCase fileCase)
@@ -311,17 +316,7 @@ public sealed class MutationTests
 
         // Every rule on, those off by default too.
         var rules = new JsonFileAnalyzer().SupportedDiagnostics.Where(d => !d.IsEnabledByDefault).ToDictionary(d => d.Id, _ => ReportDiagnostic.Warn);
-        var solution = workspace.CurrentSolution
-            .AddProject(ProjectInfo.Create(
-                projectId,
-                VersionStamp.Default,
-                "Mutant",
-                "Mutant",
-                LanguageNames.CSharp,
-                filePath: "/0/Mutant.csproj",
-                compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable).WithSpecificDiagnosticOptions(rules),
-                parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-                metadataReferences: ReferenceAssemblies.AzureSdk))
+        var solution = MutantProject(workspace, projectId, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable).WithSpecificDiagnosticOptions(rules))
             .AddDocument(DocumentId.CreateNewId(projectId, "Deployments.cs"), "Deployments.cs", SourceText.From(loader), filePath: "/0/Deployments.cs");
         foreach (var (path, text) in fileCase.Files)
         {

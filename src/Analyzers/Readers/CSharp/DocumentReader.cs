@@ -193,12 +193,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         internal static bool Mentions(string text, SyntaxNode node, ICollection<string> names, CancellationToken cancellationToken)
         {
             var span = node.FullSpan;
-            if (text.Length < span.End)
-            {
-                return MentionsAny(node, names, cancellationToken);
-            }
-
-            if (text.IndexOf("\\u", span.Start, span.Length, System.StringComparison.OrdinalIgnoreCase) >= 0)
+            if (text.Length < span.End || text.IndexOf("\\u", span.Start, span.Length, System.StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 return MentionsAny(node, names, cancellationToken);
             }
@@ -206,8 +201,13 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             var count = 0;
             foreach (var name in names)
             {
-                // An empty name (a method whose name is still missing) names nothing.
-                var from = name.Length == 0 ? span.End + 1 : span.Start;
+                if (name.Length == 0)
+                {
+                    // A method whose name is still missing names nothing.
+                    continue;
+                }
+
+                var from = span.Start;
                 while (from <= span.End - name.Length)
                 {
                     var at = text.IndexOf(name, from, span.End - from, System.StringComparison.Ordinal);
