@@ -47,7 +47,8 @@ namespace ManagedIdentityAnalyzers.Entry
                     return;
                 }
 
-                if (DocumentAnalysis.Run(document.SemanticModel, symbols.Value, options.For(tree), files, document.ReportDiagnostic, document.CancellationToken) is var (model, findings))
+                if (symbols.Value is { } sdk
+                    && DocumentAnalysis.Run(document.SemanticModel, sdk, options.For(tree), files, document.ReportDiagnostic, document.CancellationToken) is var (model, findings))
                 {
                     loadedFiles.Report(model, findings, document.ReportDiagnostic, document.CancellationToken);
                 }

@@ -19,9 +19,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         private readonly HashSet<ISymbol> jsonArrayTypes;
         private readonly HashSet<ISymbol> tasks;
 
-        private SdkSymbols(Compilation compilation, INamedTypeSymbol identityType, INamedTypeSymbol identity)
+        private SdkSymbols(Compilation compilation, Dictionary<string, IAssemblySymbol> shipping, INamedTypeSymbol identityType, INamedTypeSymbol identity)
         {
-            var shipping = AssembliesByName(compilation);
             IdentityType = identityType;
             Identity = identity;
             WorkflowData = Resolve(compilation, "Azure.ResourceManager.Logic.LogicWorkflowData", "Azure.ResourceManager.Logic", shipping);
@@ -122,21 +121,22 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         public static SdkSymbols? TryCreate(Compilation compilation) => TryCreateLazy(compilation)?.Value;
 
         /// <summary>
-        /// Null when the SDK's identity types are not referenced; else the symbols, the other types resolved on first
-        /// use (about thirty lookups a compilation whose documents never name the SDK does not pay).
+        /// Null when no referenced assembly or document can declare the SDK's identity types, decided from metadata and
+        /// text without binding anything; else the symbols, resolved on first use. So a compilation whose documents
+        /// never name the SDK binds no reference and looks up no type on our account; the lazy value is null when the
+        /// identity types turn out not to be there after all.
         /// </summary>
-        public static Lazy<SdkSymbols>? TryCreateLazy(Compilation compilation)
-        {
-            if (!MayDeclareIdentityTypes(compilation))
-            {
-                return null;
-            }
+        public static Lazy<SdkSymbols?>? TryCreateLazy(Compilation compilation) =>
+            MayDeclareIdentityTypes(compilation)
+                ? new Lazy<SdkSymbols?>(() => Create(compilation), LazyThreadSafetyMode.ExecutionAndPublication)
+                : null;
 
-            var identityType = Resolve(compilation, "Azure.ResourceManager.Models.ManagedServiceIdentityType", "Azure.ResourceManager");
-            var identity = Resolve(compilation, "Azure.ResourceManager.Models.ManagedServiceIdentity", "Azure.ResourceManager");
-            return identityType is null || identity is null
-                ? null
-                : new Lazy<SdkSymbols>(() => new SdkSymbols(compilation, identityType, identity), LazyThreadSafetyMode.ExecutionAndPublication);
+        private static SdkSymbols? Create(Compilation compilation)
+        {
+            var shipping = AssembliesByName(compilation);
+            var identityType = Resolve(compilation, "Azure.ResourceManager.Models.ManagedServiceIdentityType", "Azure.ResourceManager", shipping);
+            var identity = Resolve(compilation, "Azure.ResourceManager.Models.ManagedServiceIdentity", "Azure.ResourceManager", shipping);
+            return identityType is null || identity is null ? null : new SdkSymbols(compilation, shipping, identityType, identity);
         }
 
         /// <summary>The referenced assemblies by name (the first of a name).</summary>
@@ -155,17 +155,18 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         }
 
         /// <summary>
-        /// A cheap and conservative look for the identity types before they are looked up by metadata name, which on a
-        /// fresh compilation builds the declaration table of every document and searches every referenced assembly:
-        /// false only when no referenced assembly declares a type named <c>ManagedServiceIdentityType</c> (from the
-        /// names in its metadata) and no document's text holds that name or a Unicode escape.
+        /// A cheap and conservative look for the identity types, before anything is bound: false only when no
+        /// referenced assembly is Azure.ResourceManager or declares a type named <c>ManagedServiceIdentityType</c>
+        /// (read from its metadata, not from symbols: binding the references is the compiler's work, and on a
+        /// compilation without the SDK it would be ours alone), and no document's text holds that name or a Unicode
+        /// escape. A reference whose metadata cannot be read here, a project reference and a script count as "may".
         /// </summary>
         private static bool MayDeclareIdentityTypes(Compilation compilation)
         {
             const string Name = "ManagedServiceIdentityType";
-            foreach (var reference in compilation.References)
+            foreach (var reference in compilation.ExternalReferences)
             {
-                if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly && assembly.TypeNames.Contains(Name))
+                if (MayDeclare(reference, Name))
                 {
                     return true;
                 }
@@ -173,6 +174,12 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
             foreach (var tree in compilation.SyntaxTrees)
             {
+                if (tree.Options.Kind != SourceCodeKind.Regular)
+                {
+                    // A script's #r references are not external references.
+                    return true;
+                }
+
                 var text = tree.GetText().ToString();
                 if (text.IndexOf(Name, StringComparison.Ordinal) >= 0 || text.IndexOf("\\u", StringComparison.OrdinalIgnoreCase) >= 0)
                 {
@@ -181,6 +188,41 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             }
 
             return false;
+        }
+
+        private static bool MayDeclare(MetadataReference reference, string typeName)
+        {
+            try
+            {
+                if (reference is not PortableExecutableReference executable || executable.GetMetadata() is not AssemblyMetadata assembly)
+                {
+                    return true;
+                }
+
+                foreach (var module in assembly.GetModules())
+                {
+                    var reader = module.GetMetadataReader();
+                    if (reader.IsAssembly && reader.StringComparer.Equals(reader.GetAssemblyDefinition().Name, "Azure.ResourceManager"))
+                    {
+                        return true;
+                    }
+
+                    foreach (var handle in reader.TypeDefinitions)
+                    {
+                        if (reader.StringComparer.Equals(reader.GetTypeDefinition(handle).Name, typeName))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+            }
+            catch (Exception exception) when (exception is System.IO.IOException or BadImageFormatException or NotSupportedException or UnauthorizedAccessException)
+            {
+                // The compiler reports a reference it cannot read; here it only means "cannot rule it out".
+                return true;
+            }
         }
 
         /// <summary>Whether a created type is one the reader follows.</summary>
