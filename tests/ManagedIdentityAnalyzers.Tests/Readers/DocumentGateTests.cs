@@ -13,7 +13,7 @@ namespace ManagedIdentityAnalyzers.Tests.Readers;
 /// </summary>
 public class DocumentGateTests
 {
-    private static readonly HashSet<string> Names = new() { "LogicWorkflowData", "Data" };
+    private static readonly IdentifierNames Names = new(new[] { "LogicWorkflowData", "Data" }, "Data");
 
     [Theory]
     [InlineData("var d = new LogicWorkflowData(location);", true)]
@@ -55,12 +55,60 @@ public class DocumentGateTests
         var tree = CSharpSyntaxTree.ParseText("class C { void M() { var x = 1; } }");
         var body = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().Single();
 
-        Assert.False(DocumentReader.Mentions(tree.GetText().ToString(), body, new HashSet<string> { string.Empty }, CancellationToken.None));
+        Assert.False(DocumentReader.Mentions(tree.GetText().ToString(), body, new IdentifierNames(new[] { string.Empty }), CancellationToken.None));
     }
 
     [Theory]
     [InlineData("namespace N; class C { LogicWorkflowData d; }", true)]
     [InlineData("namespace N; // LogicWorkflowData\nclass C { string s = \"Data\"; }", false)]
+    [InlineData("namespace Contoso.Identity.Data; class C { void M() { } }", false)]
+    [InlineData("namespace Contoso.Identity { using Contoso.Data; using Alias = Contoso.Definition; class C { } }", false)]
+    [InlineData("namespace Contoso.Identity; class C { void M(Contoso.Identity.Settings s) { } }", true)]
+    [InlineData("using static Contoso.Data; class C { object M() => Identity; }", true)]
     public void The_document_gate_is_the_same_look(string source, bool expected) =>
         Assert.Equal(expected, DocumentReader.MayMatter(CSharpSyntaxTree.ParseText(source), CancellationToken.None));
+    [Theory]
+    [InlineData("LogicWorkflowData")]
+    [InlineData("WebSiteData")]
+    [InlineData("ManagedServiceIdentity")]
+    [InlineData("ManagedServiceIdentityType")]
+    [InlineData("LogicWorkflowResource")]
+    [InlineData("WebSiteResource")]
+    [InlineData("LogicWorkflowParameterInfo")]
+    [InlineData("BinaryData")]
+    [InlineData("FromString")]
+    [InlineData("FromObjectAsJson")]
+    [InlineData("FromBytes")]
+    [InlineData("Identity")]
+    [InlineData("UserAssignedIdentities")]
+    [InlineData("Definition")]
+    [InlineData("Data")]
+    [InlineData("GenericResourceData")]
+    public void Every_name_of_interest_opens_the_gate(string name)
+    {
+        Assert.True(DocumentReader.MayMatter(CSharpSyntaxTree.ParseText("class C { void M() { var x = " + name + "; } }"), CancellationToken.None));
+        Assert.False(DocumentReader.MayMatter(CSharpSyntaxTree.ParseText("class C { void M() { var x = My" + name + "s; } }"), CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("var d = new LogicWorkflowData();", true)]
+    [InlineData("var w = Workflow; var d = LogicWorkflowDataSet;", false)]
+    [InlineData("var w = Workflows + LogicWorkflowData;", true)]
+    public void A_name_is_found_through_a_probe_anywhere_in_it(string statements, bool expected)
+    {
+        var names = new IdentifierNames(new[] { "LogicWorkflowData" }, "Workflow");
+        var tree = CSharpSyntaxTree.ParseText("class C { void M() { " + statements + " } }");
+
+        Assert.Equal(expected, DocumentReader.Mentions(tree.GetText().ToString(), tree.GetRoot(), names, CancellationToken.None));
+    }
+
+    [Fact]
+    public void A_name_no_probe_covers_is_its_own_probe()
+    {
+        var names = new IdentifierNames(new[] { "BinaryData", "Identity", "Data", "Identity" }, "Data");
+
+        Assert.Equal(new[] { "Data", "Identity" }, names.Probes);
+        Assert.True(names.Contains("Identity"));
+        Assert.False(names.Contains("Ident"));
+    }
 }

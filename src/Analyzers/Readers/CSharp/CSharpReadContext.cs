@@ -67,7 +67,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             var name = declarator.Identifier.ValueText;
             if (!constantUsers.TryGetValue(name, out var users))
             {
-                var names = new[] { name };
+                var names = new IdentifierNames(new[] { name });
                 foreach (var body in documentBodies)
                 {
                     if (DocumentReader.Mentions(documentText, body, names, CancellationToken) && ++users > 1)

@@ -28,13 +28,15 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
     /// </summary>
     internal static class DocumentReader
     {
-        /// <summary>Identifiers without which a body cannot matter.</summary>
-        private static readonly HashSet<string> InterestingNames = new HashSet<string>
-        {
-            "LogicWorkflowData", "WebSiteData", "ManagedServiceIdentity", "ManagedServiceIdentityType", "LogicWorkflowResource",
-            "WebSiteResource", "LogicWorkflowParameterInfo", "BinaryData", "FromString", "FromObjectAsJson", "FromBytes",
-            "Identity", "UserAssignedIdentities", "Definition", "Data", "GenericResourceData",
-        };
+        /// <summary>Identifiers without which a body cannot matter, found through six probes.</summary>
+        private static readonly IdentifierNames InterestingNames = new IdentifierNames(
+            new[]
+            {
+                "LogicWorkflowData", "WebSiteData", "ManagedServiceIdentity", "ManagedServiceIdentityType", "LogicWorkflowResource",
+                "WebSiteResource", "LogicWorkflowParameterInfo", "BinaryData", "FromString", "FromObjectAsJson", "FromBytes",
+                "Identity", "UserAssignedIdentities", "Definition", "Data", "GenericResourceData",
+            },
+            "Data", "Identit", "Definition", "From", "Workflow", "WebSite");
 
         /// <summary>
         /// Whether a document can matter at all: whether it names one of <see cref="InterestingNames"/> (see
@@ -185,12 +187,13 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
         /// <summary>
         /// Whether an identifier token of <paramref name="node"/> is one of <paramref name="names"/>, where
-        /// <paramref name="text"/> is the text of the node's tree. The node's text is searched for each name as a whole
-        /// word (one vectorized search per name); an occurrence counts when the token at that position is that
-        /// identifier (not a comment, a string or a longer word). Only when the text holds a Unicode escape, through
-        /// which an identifier can be written without its letters, are the node's tokens walked instead.
+        /// <paramref name="text"/> is the text of the node's tree. The node's text is searched for each of the names'
+        /// probes (one vectorized search each); the whole word around an occurrence counts when it is one of the names
+        /// and the token there is that identifier (not a comment, a string or a longer word). Only when the text holds a
+        /// Unicode escape, through which an identifier can be written without its letters, are the node's tokens
+        /// walked instead.
         /// </summary>
-        internal static bool Mentions(string text, SyntaxNode node, ICollection<string> names, CancellationToken cancellationToken)
+        internal static bool Mentions(string text, SyntaxNode node, IdentifierNames names, CancellationToken cancellationToken)
         {
             var span = node.FullSpan;
             if (text.Length < span.End || text.IndexOf("\\u", span.Start, span.Length, System.StringComparison.OrdinalIgnoreCase) >= 0)
@@ -199,18 +202,12 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             }
 
             var count = 0;
-            foreach (var name in names)
+            foreach (var probe in names.Probes)
             {
-                if (name.Length == 0)
-                {
-                    // A method whose name is still missing names nothing.
-                    continue;
-                }
-
                 var from = span.Start;
-                while (from <= span.End - name.Length)
+                while (from <= span.End - probe.Length)
                 {
-                    var at = text.IndexOf(name, from, span.End - from, System.StringComparison.Ordinal);
+                    var at = text.IndexOf(probe, from, span.End - from, System.StringComparison.Ordinal);
                     if (at < 0)
                     {
                         break;
@@ -221,10 +218,21 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                         cancellationToken.ThrowIfCancellationRequested();
                     }
 
-                    var end = at + name.Length;
-                    if ((at == 0 || !IsIdentifierPart(text[at - 1])) && (end == text.Length || !IsIdentifierPart(text[end]))
-                        && node.FindToken(at) is var token && token.IsKind(SyntaxKind.IdentifierToken) && token.Span.Contains(at)
-                        && token.ValueText == name)
+                    var start = at;
+                    while (start > span.Start && IsIdentifierPart(text[start - 1]))
+                    {
+                        start--;
+                    }
+
+                    var end = at + probe.Length;
+                    while (end < span.End && IsIdentifierPart(text[end]))
+                    {
+                        end++;
+                    }
+
+                    if (names.IsAt(text, start, end - start)
+                        && node.FindToken(start) is var token && token.IsKind(SyntaxKind.IdentifierToken) && token.Span.Contains(start)
+                        && names.Contains(token.ValueText) && !NamesANamespace(token))
                     {
                         return true;
                     }
@@ -236,10 +244,25 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             return false;
         }
 
+        /// <summary>
+        /// Whether an identifier is part of the name of a namespace or of a <c>using</c> directive
+        /// (<c>namespace Contoso.Identity;</c>): no body is there, so it cannot make a document matter.
+        /// </summary>
+        private static bool NamesANamespace(SyntaxToken identifier)
+        {
+            var name = identifier.Parent;
+            while (name?.Parent is NameSyntax)
+            {
+                name = name.Parent;
+            }
+
+            return name?.Parent is BaseNamespaceDeclarationSyntax or UsingDirectiveSyntax;
+        }
+
         private static bool IsIdentifierPart(char c) => c == '_' || char.IsLetterOrDigit(c) || c > 0x7F;
 
         /// <summary>Whether a token under the node is an identifier among the names; stops at the first.</summary>
-        internal static bool MentionsAny(SyntaxNode node, ICollection<string> names, CancellationToken cancellationToken)
+        internal static bool MentionsAny(SyntaxNode node, IdentifierNames names, CancellationToken cancellationToken)
         {
             var count = 0;
             foreach (var token in node.DescendantTokens())
@@ -293,9 +316,10 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
             if (builders is not null && rest is not null)
             {
+                var builderNames = new IdentifierNames(builders);
                 foreach (var body in rest)
                 {
-                    if (Mentions(text, body, builders, cancellationToken))
+                    if (Mentions(text, body, builderNames, cancellationToken))
                     {
                         selected.Add((body, MethodOf(body, model, cancellationToken)));
                     }
