@@ -96,4 +96,22 @@ public class WaysInTests
 
         static string Load() => "{}";
         """);
+    [Fact]
+    public Task Members_of_an_anonymous_definition_are_not_written_to_the_logic_app() => new AnalyzerTest<CSharpLogicAppAnalyzer>
+    {
+        // The anonymous object's members are written through its own implicit receiver, not the LogicWorkflowData's
+        // initializer around it: a member named like a property of the app (Identity, Definition) changes nothing.
+        Source = TypedCSharp.Method("""
+            var data = new LogicWorkflowData(location)
+            {
+                Definition = BinaryData.FromObjectAsJson(new
+                {
+                    Identity = new ManagedServiceIdentity(ManagedServiceIdentityType.SystemAssigned),
+                    Definition = "none",
+                    actions = new { Call = new { type = "Http", inputs = new { uri = "https://management.azure.com/subscriptions", {|LAMI101:authentication|} = new { type = "ManagedServiceIdentity" } } } },
+                }),
+            };
+            await rg.GetLogicWorkflows().CreateOrUpdateAsync(WaitUntil.Completed, "orders", data);
+            """),
+    }.RunAsync();
 }

@@ -1080,6 +1080,14 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
         {
             for (var parent = receiver.Parent; parent is not null; parent = parent.Parent)
             {
+                if (parent.Kind == OperationKind.AnonymousObjectCreation)
+                {
+                    // The receiver of an anonymous object's members is that object, never followed; the initializer
+                    // of an object around it (new LogicWorkflowData { Definition = ...(new { Identity = ... }) }) is
+                    // not this receiver's.
+                    return null;
+                }
+
                 if (parent is IObjectOrCollectionInitializerOperation initializer)
                 {
                     return initializer.Parent switch
@@ -1121,17 +1129,14 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
             return false;
         }
 
-        private static bool IsConditionalScope(IOperation operation) =>
-            operation is IConditionalOperation
-                or ISwitchOperation
-                or ISwitchExpressionOperation
-                or ILoopOperation
-                or ICatchClauseOperation
-                or ITryOperation
-                or IConditionalAccessOperation
-                or ICoalesceOperation
-                or ICoalesceAssignmentOperation
-                || operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr };
+        private static bool IsConditionalScope(IOperation operation) => operation.Kind switch
+        {
+            OperationKind.Conditional or OperationKind.Switch or OperationKind.SwitchExpression or OperationKind.Loop
+                or OperationKind.CatchClause or OperationKind.Try or OperationKind.ConditionalAccess or OperationKind.Coalesce
+                or OperationKind.CoalesceAssignment => true,
+            OperationKind.Binary => operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr },
+            _ => false,
+        };
 
         /// <summary>One body being read: the top one, or a method read where it is called.</summary>
         private sealed class Frame
