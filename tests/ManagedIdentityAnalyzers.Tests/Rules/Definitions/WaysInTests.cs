@@ -96,6 +96,7 @@ public class WaysInTests
 
         static string Load() => "{}";
         """);
+
     [Fact]
     public Task Members_of_an_anonymous_definition_are_not_written_to_the_logic_app() => new AnalyzerTest<CSharpLogicAppAnalyzer>
     {
