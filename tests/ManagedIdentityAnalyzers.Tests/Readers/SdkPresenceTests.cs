@@ -89,6 +89,32 @@ public class SdkPresenceTests
         Assert.Equal("ManagedServiceIdentityType", SdkSymbols.TryCreateLazy(compilation)?.Value?.IdentityType.Name);
     }
 
+    [Theory]
+    [InlineData("Azure.ResourceManager.dll", true)]
+    [InlineData("AZURE.RESOURCEMANAGER.DLL", true)]
+    [InlineData("MyAzure.ResourceManager.dll", false)]
+    public void A_file_named_like_the_sdk_counts_without_its_metadata_and_resolves_to_nothing_when_it_declares_nothing(string fileName, bool may)
+    {
+        // The file holds an assembly of another name that declares nothing of ours: only its file name can say "may".
+        var other = Compilation(new[] { "public class Helper { }" }, ReferenceAssemblies.Framework, "Contoso.Helpers");
+        var directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "mia-sdk-presence-" + System.Guid.NewGuid().ToString("N")));
+        try
+        {
+            var path = Path.Combine(directory.FullName, fileName);
+            Assert.True(other.Emit(path).Success);
+            var compilation = Compilation(new[] { "public class Plain { }" }, ReferenceAssemblies.Framework.Add(MetadataReference.CreateFromFile(path)));
+
+            var lazy = SdkSymbols.TryCreateLazy(compilation);
+
+            Assert.Equal(may, lazy is not null);
+            Assert.Null(lazy?.Value);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
     private static CSharpCompilation Compilation(string[] sources, ImmutableArray<MetadataReference> references, string name = "Infra") =>
         CSharpCompilation.Create(
             name,

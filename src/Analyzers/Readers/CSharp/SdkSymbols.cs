@@ -166,6 +166,15 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             const string Name = "ManagedServiceIdentityType";
             foreach (var reference in compilation.ExternalReferences)
             {
+                if (IsShippingAssemblyFile(reference))
+                {
+                    // The usual case with the SDK: its file, found by name without reading any metadata.
+                    return true;
+                }
+            }
+
+            foreach (var reference in compilation.ExternalReferences)
+            {
                 if (MayDeclare(reference, Name))
                 {
                     return true;
@@ -188,6 +197,24 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether the reference is a file named Azure.ResourceManager.dll. Reading a reference's metadata loads its
+        /// modules, which the compiler would otherwise do later; the file name answers for the usual SDK reference
+        /// without that. A "yes" only means "may": the types are looked up in the compilation afterwards.
+        /// </summary>
+        private static bool IsShippingAssemblyFile(MetadataReference reference)
+        {
+            const string FileName = "Azure.ResourceManager.dll";
+            if (reference is not PortableExecutableReference { FilePath: { } path } || !path.EndsWith(FileName, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            // Whole file name only (not MyAzure.ResourceManager.dll); no Path API, which throws on odd paths on .NET Framework.
+            var start = path.Length - FileName.Length;
+            return start == 0 || path[start - 1] is '/' or '\\';
         }
 
         private static bool MayDeclare(MetadataReference reference, string typeName)
