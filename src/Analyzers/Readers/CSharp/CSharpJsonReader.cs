@@ -43,11 +43,12 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         }
 
         /// <summary>Whether an operation produces a <c>BinaryData</c> this reader can read.</summary>
-        public static bool IsBinaryDataSource(IOperation operation, SdkSymbols symbols) => operation switch
+        public static bool IsBinaryDataSource(IOperation operation, SdkSymbols symbols) => operation.Kind switch
         {
-            IInvocationOperation invocation => symbols.IsBinaryData(invocation.TargetMethod.ContainingType)
-                && invocation.TargetMethod.Name is "FromString" or "FromObjectAsJson" or "FromBytes",
-            IObjectCreationOperation creation => symbols.IsBinaryData(creation.Type),
+            OperationKind.Invocation => operation is IInvocationOperation invocation
+                && invocation.TargetMethod.Name is "FromString" or "FromObjectAsJson" or "FromBytes"
+                && symbols.IsBinaryData(invocation.TargetMethod.ContainingType),
+            OperationKind.ObjectCreation => symbols.IsBinaryData(operation.Type),
             _ => false,
         };
 

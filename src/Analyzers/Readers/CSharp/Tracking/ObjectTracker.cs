@@ -143,7 +143,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
                     continue;
                 }
 
-                if (operation is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                if (operation.Kind is OperationKind.AnonymousFunction or OperationKind.LocalFunction)
                 {
                     Capture(operation);
                     continue;
@@ -198,6 +198,21 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
 
         private void Visit(IOperation operation)
         {
+            // One dispatch on the kind first: most operations are none of these, and the type switch below would test
+            // each of them against every case.
+            switch (operation.Kind)
+            {
+                case OperationKind.SimpleAssignment:
+                case OperationKind.CompoundAssignment:
+                case OperationKind.CoalesceAssignment:
+                case OperationKind.DeconstructionAssignment:
+                case OperationKind.Argument:
+                case OperationKind.Invocation:
+                    break;
+                default:
+                    return;
+            }
+
             switch (operation)
             {
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment:
@@ -229,7 +244,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
         }
 
         private static bool IsReference(IOperation operation) =>
-            operation is ILocalReferenceOperation or IObjectCreationOperation or IPropertyReferenceOperation or IInvocationOperation;
+            operation.Kind is OperationKind.LocalReference or OperationKind.ObjectCreation or OperationKind.PropertyReference or OperationKind.Invocation;
 
         /// <summary>What the context of a reference to a followed object does with it (see <see cref="ObjectFlow"/>).</summary>
         private void ApplyUse(IOperation reference, TrackedObject tracked)
@@ -337,6 +352,12 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
 
         private void ApplyWrite(IPropertyReferenceOperation property, ISimpleAssignmentOperation assignment)
         {
+            if (property.Property.ContainingType.IsAnonymousType)
+            {
+                // A member of an anonymous object (a definition written as one): never a followed object's.
+                return;
+            }
+
             var owner = Resolve(property.Instance);
             if (owner is null)
             {
@@ -911,6 +932,12 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
 
         private TrackedObject? ResolveMember(IPropertyReferenceOperation property, int depth)
         {
+            if (property.Property.ContainingType.IsAnonymousType)
+            {
+                // An anonymous object is never followed, and its getters have no body to read.
+                return null;
+            }
+
             var name = property.Property.Name;
             if (name == "Data" && context.Symbols.IsExistingResourceType(property.Property.ContainingType))
             {
