@@ -352,7 +352,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
 
         private void ApplyWrite(IPropertyReferenceOperation property, ISimpleAssignmentOperation assignment)
         {
-            if (property.Property.ContainingType.IsAnonymousType)
+            if (IsAnonymousMember(property))
             {
                 // A member of an anonymous object (a definition written as one): never a followed object's.
                 return;
@@ -930,9 +930,17 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
             }
         }
 
+        /// <summary>
+        /// Whether the property is a member written in an anonymous object's initializer (<c>new { type = "Http" }</c>).
+        /// Decided from the operation's parents: asking the property for its containing type would build a public
+        /// symbol for each of the anonymous types of a large definition.
+        /// </summary>
+        private static bool IsAnonymousMember(IPropertyReferenceOperation property) =>
+            property.Parent is ISimpleAssignmentOperation { Parent.Kind: OperationKind.AnonymousObjectCreation } member && member.Target == property;
+
         private TrackedObject? ResolveMember(IPropertyReferenceOperation property, int depth)
         {
-            if (property.Property.ContainingType.IsAnonymousType)
+            if (IsAnonymousMember(property))
             {
                 // An anonymous object is never followed, and its getters have no body to read.
                 return null;
