@@ -97,7 +97,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                     return invocation.TargetMethod.Name switch
                     {
                         "FromString" => ReadJsonText(argument, depth + 1, shapedOnly),
-                        "FromObjectAsJson" => Read(argument, depth + 1),
+                        "FromObjectAsJson" => shapedOnly && CannotBeDefinitionOrTemplate(argument) ? null : Read(argument, depth + 1),
                         "FromBytes" => ReadBytes(argument, depth + 1, shapedOnly),
                         _ => null,
                     };
@@ -108,6 +108,32 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 default:
                     return null;
             }
+        }
+
+        /// <summary>
+        /// Whether an object written in C# cannot be a definition or a template, decided before any of it is read: an
+        /// anonymous object none of whose members is named like their root members (<c>triggers</c>, <c>actions</c>,
+        /// <c>resources</c>, in any case, as the definition and template readers match them). Anything else may be one.
+        /// </summary>
+        private bool CannotBeDefinitionOrTemplate(IOperation value)
+        {
+            if (locals.Follow(value) is not IAnonymousObjectCreationOperation anonymous)
+            {
+                return false;
+            }
+
+            foreach (var initializer in anonymous.Initializers)
+            {
+                if (initializer is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name } }
+                    || name.Equals("triggers", System.StringComparison.OrdinalIgnoreCase)
+                    || name.Equals("actions", System.StringComparison.OrdinalIgnoreCase)
+                    || name.Equals("resources", System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary><c>Encoding.UTF8.GetBytes(s)</c> and <c>JsonSerializer.SerializeToUtf8Bytes(o)</c>.</summary>

@@ -115,4 +115,21 @@ public class WaysInTests
             await rg.GetLogicWorkflows().CreateOrUpdateAsync(WaitUntil.Completed, "orders", data);
             """),
     }.RunAsync();
+
+    [Theory]
+    [InlineData("actions")]
+    [InlineData("Actions")]
+    [InlineData("@actions")]
+    public Task An_anonymous_definition_that_no_logic_app_takes_is_read_whatever_the_case_of_its_root_member(string actions) => new AnalyzerTest<CSharpLogicAppAnalyzer>
+    {
+        // A loose anonymous object is read only when a root member is named like a definition's or a template's;
+        // the names match in any case, as the definition reader matches them.
+        Source = TypedCSharp.Method($$"""
+            var payload = BinaryData.FromObjectAsJson(new { severity = 2, criteria = new { actions = "none" } });
+            var definition = BinaryData.FromObjectAsJson(new
+            {
+                {{actions}} = new { Call = new { type = "Http", inputs = new { uri = "https://contoso.vault.azure.net/x", {|LAMI104:authentication|} = new { type = "ManagedServiceIdentity" } } } },
+            });
+            """),
+    }.RunAsync();
 }

@@ -907,23 +907,24 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
                 return null;
             }
 
-            switch (operation)
+            // On the kind: every reference of a body is resolved once it is read, most of them to nothing.
+            switch (operation.Kind)
             {
-                case IObjectCreationOperation creation:
+                case OperationKind.ObjectCreation when operation is IObjectCreationOperation creation:
                     return GetOrCreate(creation);
-                case IConversionOperation { OperatorMethod: null } conversion:
+                case OperationKind.Conversion when operation is IConversionOperation { OperatorMethod: null } conversion:
                     return Resolve(conversion.Operand, depth + 1);
-                case IParenthesizedOperation parenthesized:
+                case OperationKind.Parenthesized when operation is IParenthesizedOperation parenthesized:
                     return Resolve(parenthesized.Operand, depth + 1);
-                case IAwaitOperation awaited:
+                case OperationKind.Await when operation is IAwaitOperation awaited:
                     return Resolve(awaited.Operation, depth + 1);
-                case ILocalReferenceOperation local:
+                case OperationKind.LocalReference when operation is ILocalReferenceOperation local:
                     return Current.Locals.TryGetValue(local.Local, out var bound) ? bound : null;
-                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } receiver:
+                case OperationKind.InstanceReference when operation is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } receiver:
                     return Resolve(ImplicitReceiverTarget(receiver), depth + 1);
-                case IInvocationOperation invocation:
+                case OperationKind.Invocation when operation is IInvocationOperation invocation:
                     return Inline(invocation, invocation.TargetMethod);
-                case IPropertyReferenceOperation property:
+                case OperationKind.PropertyReference when operation is IPropertyReferenceOperation property:
                     return ResolveMember(property, depth);
                 default:
                     return null;
