@@ -132,4 +132,19 @@ public class WaysInTests
             });
             """),
     }.RunAsync();
+
+    [Fact]
+    public Task An_anonymous_template_that_nothing_deploys_is_read() => new AnalyzerTest<CSharpLogicAppAnalyzer>
+    {
+        // "resources" is the other root member a loose anonymous object is read for: a template.
+        Source = TypedCSharp.Method("""
+            var template = BinaryData.FromObjectAsJson(new
+            {
+                Resources = new object[]
+                {
+                    new { type = "Microsoft.Logic/workflows", name = "orders", identity = new { type = {|LAMI006:"systemassigned"|} } },
+                },
+            });
+            """),
+    }.RunAsync();
 }
