@@ -28,6 +28,9 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         /// <summary>What JSON text names when it can be a definition or a template (see <see cref="MayBeDefinitionOrTemplate"/>).</summary>
         private static readonly string[] ShapeNames = { "triggers", "actions", "resources", "workflowdefinition", "deploymenttemplate", "\\u" };
 
+        /// <summary>The root members of a definition (its top-level lists) and of a template, as those readers name them.</summary>
+        private static readonly ImmutableArray<string> RootMembers = Knowledge.Operations.TopLevelLists.Add("resources");
+
         private readonly ValueSources locals;
         private readonly SdkSymbols symbols;
         private readonly ProjectJsonFiles? files;
@@ -124,12 +127,17 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
             foreach (var initializer in anonymous.Initializers)
             {
-                if (initializer is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name } }
-                    || name.Equals("triggers", System.StringComparison.OrdinalIgnoreCase)
-                    || name.Equals("actions", System.StringComparison.OrdinalIgnoreCase)
-                    || name.Equals("resources", System.StringComparison.OrdinalIgnoreCase))
+                if (initializer is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name } })
                 {
                     return false;
+                }
+
+                foreach (var root in RootMembers)
+                {
+                    if (name.Equals(root, System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        return false;
+                    }
                 }
             }
 

@@ -352,12 +352,6 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
 
         private void ApplyWrite(IPropertyReferenceOperation property, ISimpleAssignmentOperation assignment)
         {
-            if (IsAnonymousMember(property))
-            {
-                // A member of an anonymous object (a definition written as one): never a followed object's.
-                return;
-            }
-
             var owner = Resolve(property.Instance);
             if (owner is null)
             {
@@ -943,7 +937,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp.Tracking
         {
             if (IsAnonymousMember(property))
             {
-                // An anonymous object is never followed, and its getters have no body to read.
+                // Its instance resolves to nothing (ImplicitReceiverTarget), but the cases below would still ask for
+                // the containing type and try the getter as a builder, for each member of a large anonymous definition.
                 return null;
             }
 
