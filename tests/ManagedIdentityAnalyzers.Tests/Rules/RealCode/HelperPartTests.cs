@@ -137,4 +137,34 @@ public class HelperPartTests
             await rg.GetLogicWorkflows().CreateOrUpdateAsync(WaitUntil.Completed, "orders", data);
         }
         """);
+
+    [Fact]
+    public Task An_anonymous_definition_from_a_helper_class_on_a_builder_its_caller_completes_is_silent() => VerifyAsync(
+        """
+        private static LogicWorkflowData Build(AzureLocation location) => new LogicWorkflowData(location)
+        {
+            Definition = Definitions.Audit(),
+        };
+
+        public async Task Deploy(ResourceGroupResource rg, AzureLocation location, ManagedServiceIdentity identity)
+        {
+            var data = Build(location);
+            data.Identity = identity;
+            await rg.GetLogicWorkflows().CreateOrUpdateAsync(WaitUntil.Completed, "audit", data);
+        }
+        """,
+        """
+        public static class Definitions
+        {
+            // Members named like the app's (Identity, Definition) belong to the anonymous object, not to any app.
+            public static BinaryData Audit() => BinaryData.FromObjectAsJson(new
+            {
+                Definition = "audit",
+                Identity = "reader",
+                actions = new { Call = new { type = "Http", inputs = new { uri = "https://contoso.vault.azure.net/secrets/x", authentication = new { type = "ManagedServiceIdentity", audience = "https://vault.azure.net" } } } },
+            });
+
+            public static BinaryData Payload() => BinaryData.FromObjectAsJson(new { severity = 2, criteria = new { actions = "none" } });
+        }
+        """);
 }
