@@ -13,7 +13,8 @@ namespace ManagedIdentityAnalyzers.Entry
     /// whose identifiers can matter are bound) and checked by the rule set; its findings are reported together, each
     /// once (<see cref="DocumentAnalysis"/>, which the fixer runs too). A JSON file of the project that the C# loads
     /// itself is read with it; findings located there are reported in the file, once (<see cref="LoadedFileReports"/>).
-    /// Nothing is registered when Azure.ResourceManager is not referenced.
+    /// Nothing is registered when Azure.ResourceManager is not referenced. Generated code is neither analyzed nor
+    /// reported in; the analyzer decides that itself (<see cref="GeneratedCode"/>), more cheaply than the driver would.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CSharpLogicAppAnalyzer : DiagnosticAnalyzer
@@ -23,7 +24,8 @@ namespace ManagedIdentityAnalyzers.Entry
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Generated code is skipped here and by GeneratedCode.Filter, not by the driver: see GeneratedCode.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(OnCompilationStart);
         }
 
@@ -41,14 +43,21 @@ namespace ManagedIdentityAnalyzers.Entry
             context.RegisterSemanticModelAction(document =>
             {
                 var tree = document.SemanticModel.SyntaxTree;
-                if (!DocumentReader.MayMatter(tree, document.CancellationToken))
+                if (document.IsGeneratedCode)
                 {
-                    // Most documents: a look at the text, nothing bound, nothing allocated.
                     return;
                 }
 
+                var text = tree.GetText(document.CancellationToken).ToString();
+                if (!DocumentReader.MayMatter(text, tree.GetRoot(document.CancellationToken), document.CancellationToken))
+                {
+                    // Most documents: a look at the text, nothing bound.
+                    return;
+                }
+
+                var report = GeneratedCode.Filter(document.SemanticModel, text, document.ReportDiagnostic, document.CancellationToken);
                 if (symbols.Value is { } sdk
-                    && DocumentAnalysis.Run(document.SemanticModel, sdk, options.For(tree), files, document.ReportDiagnostic, document.CancellationToken) is var (model, findings))
+                    && DocumentAnalysis.Run(document.SemanticModel, sdk, options.For(tree), files, report, document.CancellationToken) is var (model, findings))
                 {
                     loadedFiles.Report(model, findings, document.ReportDiagnostic, document.CancellationToken);
                 }

@@ -43,8 +43,9 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         /// <see cref="Mentions"/>: a look at its text, each occurrence confirmed by the token there). Nothing is bound,
         /// nothing allocated.
         /// </summary>
-        public static bool MayMatter(SyntaxTree tree, CancellationToken cancellationToken) =>
-            Mentions(tree.GetText(cancellationToken).ToString(), tree.GetRoot(cancellationToken), InterestingNames, cancellationToken);
+        /// <param name="text">The text of the tree of <paramref name="root"/>.</param>
+        public static bool MayMatter(string text, SyntaxNode root, CancellationToken cancellationToken) =>
+            Mentions(text, root, InterestingNames, cancellationToken);
 
         /// <summary>
         /// Reads the document. The caller asks <see cref="MayMatter"/> first: a document that names nothing of
