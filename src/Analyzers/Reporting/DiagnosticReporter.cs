@@ -15,8 +15,12 @@ namespace ManagedIdentityAnalyzers.Reporting
 {
     /// <summary>
     /// Turns findings into diagnostics: the node's location, the message, and, for a finding with a fix, the fix
-    /// contract in the properties (<see cref="FixContract"/>: the finding's key, the stamps of the document and of every
-    /// span the fixes edit, the nodes and the plans). A finding without a fix carries no properties.
+    /// contract in the properties (<see cref="FixContract"/>). A finding without a fix carries no properties. A
+    /// diagnostic in C# carries the contract's reference form: the finding's key and its place among the findings
+    /// with that key, which is all the fixer cannot recompute (it analyses the document again to fix it; see
+    /// <c>FindingResolver</c>). The full form (the stamps of the document and of every span the fixes edit, the nodes
+    /// and the plans) is computed only for that analysis, and for JSON files, which the fixer does not analyse again:
+    /// a build reports many findings and fixes few of them.
     /// </summary>
     internal static class DiagnosticReporter
     {
@@ -25,15 +29,17 @@ namespace ManagedIdentityAnalyzers.Reporting
         /// <summary>
         /// Reports each finding once, even when several resource states or several methods lead to the same finding.
         /// Only findings located in <paramref name="tree"/> are reported: text written in another document (a helper's,
-        /// a constant's) is reported by that document's analysis.
+        /// a constant's) is reported by that document's analysis. The contracts are in their reference form unless
+        /// <paramref name="fullContracts"/> (the fixer's analysis).
         /// </summary>
         public static void Report(
             LogicAppModel model,
             IEnumerable<Finding> findings,
             Action<Diagnostic> report,
             SyntaxTree tree,
-            CancellationToken cancellationToken) =>
-            Report(model, findings, report, location => location.SourceTree == tree, () => tree.GetText(cancellationToken), cancellationToken);
+            CancellationToken cancellationToken,
+            bool fullContracts = false) =>
+            Report(model, findings, report, location => location.SourceTree == tree, () => tree.GetText(cancellationToken), fullContracts, cancellationToken);
 
         /// <summary>
         /// Reports each finding located in the JSON file <paramref name="file"/> (an additional file) once. Findings of a
@@ -48,7 +54,7 @@ namespace ManagedIdentityAnalyzers.Reporting
             Action<Diagnostic> report,
             JsonFileText file,
             CancellationToken cancellationToken) =>
-            Report(model, findings, report, location => IsIn(location, file.Path), () => file.SourceText, cancellationToken);
+            Report(model, findings, report, location => IsIn(location, file.Path), () => file.SourceText, fullContracts: true, cancellationToken);
 
         /// <summary>Whether <paramref name="location"/> lies in the JSON file at <paramref name="path"/>.</summary>
         public static bool IsIn(Location location, string path) =>
@@ -65,6 +71,7 @@ namespace ManagedIdentityAnalyzers.Reporting
             Action<Diagnostic> report,
             Func<Location, bool> inDocument,
             Func<SourceText> documentText,
+            bool fullContracts,
             CancellationToken cancellationToken)
         {
             var located = new List<(Finding Finding, DiagnosticDescriptor Descriptor, Location Location)>();
@@ -86,10 +93,10 @@ namespace ManagedIdentityAnalyzers.Reporting
                 return;
             }
 
-            // Only a finding with a fix that can be applied carries a contract; the key, the stamps and the nodes are
-            // computed for those alone (most findings of most documents have none).
-            var text = documentText();
-            var contracts = new (ImmutableArray<FixTarget> Targets, ImmutableArray<FixPlan> Plans)?[located.Count];
+            // Only a finding with a fix carries a contract; the key is computed for those alone (most findings of most
+            // documents have none), and the nodes and stamps only for a full contract.
+            var text = fullContracts ? documentText() : null;
+            var contracts = new (ImmutableArray<FixTarget> Targets, ImmutableArray<FixPlan> Plans)[located.Count];
             var groups = new Dictionary<(string, string), List<int>>();
             var keys = new string?[located.Count];
             HashSet<SourceRef>? keyed = null;
@@ -97,9 +104,9 @@ namespace ManagedIdentityAnalyzers.Reporting
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var finding = located[i].Finding;
-                if (!finding.Fixes.IsEmpty && Contract(finding, inDocument, text) is { } contract)
+                if (!finding.Fixes.IsEmpty)
                 {
-                    contracts[i] = contract;
+                    contracts[i] = text is null ? default : Contract(finding, inDocument, text);
                     (keyed ??= new HashSet<SourceRef>()).Add(finding.Node);
                 }
             }
@@ -108,7 +115,7 @@ namespace ManagedIdentityAnalyzers.Reporting
             var index = keyed is null ? null : FindingKeys.Index(model, keyed, cancellationToken);
             for (var i = 0; i < located.Count; i++)
             {
-                if (index is null || contracts[i] is null)
+                if (index is null || located[i].Finding.Fixes.IsEmpty)
                 {
                     continue;
                 }
@@ -140,19 +147,21 @@ namespace ManagedIdentityAnalyzers.Reporting
                 }
             }
 
-            var document = groups.Count > 0 ? TextStamp.Of(text, cancellationToken) : default;
+            var document = text is not null && groups.Count > 0 ? TextStamp.Of(text, cancellationToken) : default;
             for (var i = 0; i < located.Count; i++)
             {
                 var (finding, descriptor, location) = located[i];
-                var properties = contracts[i] is { } contract
-                    ? FixContractCodec.Encode(new FixContract(finding.RuleId, keys[i]!, ordinals[i].Ordinal, ordinals[i].Count, document, contract.Targets, contract.Plans))
-                    : ImmutableDictionary<string, string?>.Empty;
+                var properties = keys[i] is not { } key
+                    ? ImmutableDictionary<string, string?>.Empty
+                    : text is null
+                        ? FixContractCodec.EncodeReference(key, ordinals[i].Ordinal, ordinals[i].Count)
+                        : FixContractCodec.Encode(new FixContract(finding.RuleId, key, ordinals[i].Ordinal, ordinals[i].Count, document, contracts[i].Targets, contracts[i].Plans));
                 report(Diagnostic.Create(descriptor, location, AdditionalLocations(finding), properties, ToArguments(finding.MessageArguments)));
             }
         }
 
-        /// <summary>The nodes and the plans of a finding's fixes that can be applied; null when none can.</summary>
-        private static (ImmutableArray<FixTarget> Targets, ImmutableArray<FixPlan> Plans)? Contract(Finding finding, Func<Location, bool> inDocument, SourceText text)
+        /// <summary>The nodes of a finding and the plans of its fixes that can be applied (none when none can).</summary>
+        private static (ImmutableArray<FixTarget> Targets, ImmutableArray<FixPlan> Plans) Contract(Finding finding, Func<Location, bool> inDocument, SourceText text)
         {
             var targets = ImmutableArray.CreateBuilder<FixTarget>(finding.AdditionalNodes.Length + 1);
             targets.Add(Target(finding.Node, inDocument, text));
@@ -170,7 +179,7 @@ namespace ManagedIdentityAnalyzers.Reporting
                 }
             }
 
-            return plans.Count == 0 ? null : (targets.MoveToImmutable(), plans.ToImmutable());
+            return (targets.MoveToImmutable(), plans.ToImmutable());
         }
 
         private static List<Location> AdditionalLocations(Finding finding)

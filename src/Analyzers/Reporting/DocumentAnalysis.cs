@@ -30,7 +30,8 @@ namespace ManagedIdentityAnalyzers.Reporting
             RuleOptions options,
             ProjectJsonFiles files,
             Action<Diagnostic> report,
-            CancellationToken cancellationToken)
+            CancellationToken cancellationToken,
+            bool fullContracts = false)
         {
             var model = DocumentReader.Read(semanticModel, symbols, cancellationToken, files);
             if (model.IsEmpty)
@@ -39,13 +40,14 @@ namespace ManagedIdentityAnalyzers.Reporting
             }
 
             var findings = RuleEngine.Check(model, options, cancellationToken);
-            DiagnosticReporter.Report(model, findings, report, semanticModel.SyntaxTree, cancellationToken);
+            DiagnosticReporter.Report(model, findings, report, semanticModel.SyntaxTree, cancellationToken, fullContracts);
             return (model, findings);
         }
 
         /// <summary>
         /// The diagnostics the analyzer reports in the document of <paramref name="semanticModel"/>, whatever their
-        /// configured severity; empty when the compilation does not reference the Azure SDK.
+        /// configured severity, each with its full fix contract (the fixer's analysis); empty when the compilation does
+        /// not reference the Azure SDK.
         /// </summary>
         public static ImmutableArray<Diagnostic> Run(SemanticModel semanticModel, AnalyzerOptions options, CancellationToken cancellationToken)
         {
@@ -56,7 +58,7 @@ namespace ManagedIdentityAnalyzers.Reporting
 
             var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
             var ruleOptions = RuleOptionsReader.Read(options.AnalyzerConfigOptionsProvider.GetOptions(semanticModel.SyntaxTree));
-            Run(semanticModel, symbols, ruleOptions, ProjectJsonFiles.Create(options.AdditionalFiles), diagnostics.Add, cancellationToken);
+            Run(semanticModel, symbols, ruleOptions, ProjectJsonFiles.Create(options.AdditionalFiles), diagnostics.Add, cancellationToken, fullContracts: true);
             return diagnostics.ToImmutable();
         }
     }

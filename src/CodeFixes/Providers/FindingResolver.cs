@@ -11,11 +11,13 @@ using Microsoft.CodeAnalysis.Text;
 namespace ManagedIdentityAnalyzers.CodeFixes.Providers
 {
     /// <summary>
-    /// Finds a diagnostic's finding in the document a fix is given. When the document is the one the diagnostic was
-    /// computed on (its stamp matches), that is the diagnostic's own contract. Otherwise (a batch tool applied other
-    /// fixes first, the user typed) the document is analysed again, as the analyzer does it, and the finding with the
-    /// same rule and key is taken, the same one of as many as there were; when there are not as many, the finding is
-    /// not found and nothing is fixed. The analysis of a document is made once however many diagnostics ask.
+    /// Finds a diagnostic's finding in the document a fix is given. A diagnostic in C# carries the reference form of
+    /// its contract (the finding's key and place, see <see cref="FixContract.Reference"/>): the document is analysed
+    /// again, as the analyzer does it but with full contracts, and the finding with the same rule and key is taken, the
+    /// same one of as many as there were; when there are not as many (a batch tool applied other fixes first, the user
+    /// typed), the finding is not found and nothing is fixed. A full contract is used as it is when its document stamp
+    /// matches, and looked for in the same way otherwise. The analysis of a document is made once however many
+    /// diagnostics ask.
     /// </summary>
     internal static class FindingResolver
     {
@@ -25,15 +27,18 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Providers
 
         public static async Task<FixContract?> ResolveAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
-            if (FixContractCodec.Decode(diagnostic) is not { } contract || contract.Plans.IsEmpty)
+            if (FixContractCodec.Decode(diagnostic) is not { } contract || (contract.Plans.IsEmpty && !contract.IsReference))
             {
                 return null;
             }
 
-            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-            if (Stamp(text, cancellationToken).Equals(contract.Document))
+            if (!contract.IsReference)
             {
-                return contract;
+                var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                if (Stamp(text, cancellationToken).Equals(contract.Document))
+                {
+                    return contract;
+                }
             }
 
             var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
@@ -66,7 +71,7 @@ namespace ManagedIdentityAnalyzers.CodeFixes.Providers
             var contracts = ImmutableArray.CreateBuilder<FixContract>();
             foreach (var diagnostic in DocumentAnalysis.Run(model, document.Project.AnalyzerOptions, cancellationToken))
             {
-                if (FixContractCodec.Decode(diagnostic) is { } contract)
+                if (FixContractCodec.Decode(diagnostic) is { IsReference: false } contract)
                 {
                     contracts.Add(contract);
                 }

@@ -51,6 +51,24 @@ public class FixContractTests
         Assert.Equal(sent.Plans.Select(Describe), received.Plans.Select(Describe));
     }
 
+    [Fact]
+    public void A_reference_reads_back_as_the_finding_it_names_without_fixes()
+    {
+        var properties = FixContractCodec.EncodeReference("Ns.C.M()|def/actions/A#name", 1, 3);
+        var received = FixContractCodec.Decode("LAMI104", properties)!;
+
+        Assert.Equal(3, properties.Count);
+        Assert.True(received.IsReference);
+        Assert.Equal(("LAMI104", "Ns.C.M()|def/actions/A#name", 1, 3), (received.RuleId, received.Key, received.Ordinal, received.Count));
+        Assert.Empty(received.Plans);
+        Assert.False(FixContractCodec.Decode("LAMI131", FixContractCodec.Encode(Sample()))!.IsReference);
+    }
+
+    /// <summary>A full contract that lost its document stamp is not taken for a reference.</summary>
+    [Fact]
+    public void A_full_contract_without_its_document_stamp_is_not_read() =>
+        Assert.Null(FixContractCodec.Decode("LAMI131", FixContractCodec.Encode(Sample()).Remove("mia.document")));
+
     [Theory]
     [InlineData("mia.contract", "2")]
     [InlineData("mia.ordinal", "3/3")]

@@ -90,7 +90,11 @@ public class CancellationTests
         var changed = document.WithText((await document.GetTextAsync()).WithChanges(new TextChange(new TextSpan(0, 0), "// changed\n")));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider[] { new CodeFixes.Providers.PlanCodeFixProvider() }[0]
             .RegisterCodeFixesAsync(new CodeFixContext(changed, lami104[0], (_, _) => { }, Cancelled)));
-        var contracts = lami104.Select(d => (FixContractCodec.Decode(d)!, FixContractCodec.Decode(d)!.Plans[0])).ToList();
+        // The analyzer's diagnostics carry references; the fixer's analysis of the document has the full contracts.
+        Assert.All(lami104, d => Assert.True(FixContractCodec.Decode(d)!.IsReference));
+        var full = DocumentAnalysis.Run((await document.GetSemanticModelAsync())!, document.Project.AnalyzerOptions, CancellationToken.None);
+        var contracts = full.Where(d => d.Id == "LAMI104").Select(d => FixContractCodec.Decode(d)!).Select(c => (c, c.Plans[0])).ToList();
+        Assert.Equal(2_000, contracts.Count);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => FixSession.ApplyAsync(document, contracts, Cancelled));
         var context = new FixAllContext(document, new CodeFixes.Providers.PlanCodeFixProvider(), FixAllScope.Document, null!, new[] { "LAMI104" }, new TestDiagnosticProvider((_, _) => Task.FromResult(diagnostics)), Cancelled);
         var fixAll = (await new CodeFixes.Providers.PlanCodeFixProvider().GetFixAllProvider().GetFixAsync(context))!;

@@ -31,6 +31,21 @@ namespace ManagedIdentityAnalyzers.Findings.Contract
             Plans = plans;
         }
 
+        private FixContract(string ruleId, string key, int ordinal, int count)
+            : this(ruleId, key, ordinal, count, default, ImmutableArray<FixTarget>.Empty, ImmutableArray<FixPlan>.Empty)
+        {
+            IsReference = true;
+        }
+
+        /// <summary>
+        /// The reference form a C# diagnostic carries: the finding's key and place only, no stamps, nodes or plans. The
+        /// fixer analyses the document again and takes the full contract of the finding with this key and place.
+        /// </summary>
+        public static FixContract Reference(string ruleId, string key, int ordinal, int count) => new FixContract(ruleId, key, ordinal, count);
+
+        /// <summary>Whether this is the <see cref="Reference"/> form, which names a finding without its fixes.</summary>
+        public bool IsReference { get; }
+
         public string RuleId { get; }
 
         /// <summary>

@@ -15,8 +15,9 @@ namespace ManagedIdentityAnalyzers.Findings.Contract
     /// editor, span, stamp, token span, token literal, token stamp, removal span, removal stamp, insertion position,
     /// insertion literal, separator, indentation, content span, content literal, content stamp), <c>mia.fix.count</c>, and per fix <c>mia.fix.I.key</c>,
     /// <c>mia.fix.I.title</c>, <c>mia.fix.I.edits</c> (one edit per line: kind, target, value kind, name, value).
-    /// Strings are percent-escaped for '%', '|', ',', line breaks; '-' stands for null. Decoding never throws: a
-    /// malformed or foreign property set decodes to null, and the fixer offers nothing.
+    /// Strings are percent-escaped for '%', '|', ',', line breaks; '-' stands for null. The reference form
+    /// (<see cref="FixContract.IsReference"/>) has the first three keys only. Decoding never throws: a malformed or
+    /// foreign property set decodes to null, and the fixer offers nothing.
     /// </summary>
     internal static class FixContractCodec
     {
@@ -68,6 +69,17 @@ namespace ManagedIdentityAnalyzers.Findings.Contract
             return builder.ToImmutable();
         }
 
+        /// <summary>The reference form of a contract (<see cref="FixContract.Reference"/>): version, key and place.</summary>
+        public static ImmutableDictionary<string, string?> EncodeReference(string key, int ordinal, int count) =>
+            ImmutableDictionary.CreateRange(
+                StringComparer.Ordinal,
+                new[]
+                {
+                    new KeyValuePair<string, string?>(VersionKey, Version),
+                    new KeyValuePair<string, string?>(KeyKey, key),
+                    new KeyValuePair<string, string?>(OrdinalKey, Number(ordinal) + "/" + Number(count)),
+                });
+
         /// <summary>The contract a diagnostic carries; null when it carries none, or one this version cannot read.</summary>
         public static FixContract? Decode(Diagnostic diagnostic) => Decode(diagnostic.Id, diagnostic.Properties);
 
@@ -75,8 +87,17 @@ namespace ManagedIdentityAnalyzers.Findings.Contract
         {
             if (!properties.TryGetValue(VersionKey, out var version) || version != Version
                 || !properties.TryGetValue(KeyKey, out var key) || key is null
-                || !properties.TryGetValue(OrdinalKey, out var ordinalText) || !TryParseOrdinal(ordinalText, out var ordinal, out var count)
-                || !properties.TryGetValue(DocumentKey, out var documentText) || !TextStamp.TryParse(documentText, out var document))
+                || !properties.TryGetValue(OrdinalKey, out var ordinalText) || !TryParseOrdinal(ordinalText, out var ordinal, out var count))
+            {
+                return null;
+            }
+
+            if (!properties.TryGetValue(DocumentKey, out var documentText))
+            {
+                return properties.Count == 3 ? FixContract.Reference(ruleId, key, ordinal, count) : null;
+            }
+
+            if (!TextStamp.TryParse(documentText, out var document))
             {
                 return null;
             }
