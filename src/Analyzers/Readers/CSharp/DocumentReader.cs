@@ -69,9 +69,9 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             var changedProducers = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
             var binaryData = new List<IOperation>();
             var queue = new Queue<(IOperation Body, IMethodSymbol? Method)>();
-            foreach (var (syntax, method) in bodies)
+            foreach (var (body, method) in bodies)
             {
-                if (!SyntaxDepth.Exceeds(syntax, cancellationToken) && model.GetOperation(syntax, cancellationToken) is { } body)
+                if (body is not null)
                 {
                     queue.Enqueue((body, method));
                 }
@@ -283,19 +283,19 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         }
 
         /// <summary>
-        /// The bodies of the document that can matter, with their methods: those that name an SDK type or member of
-        /// interest, and those that call a method among them that returns a logic app or an identity, as
-        /// <see cref="Mentions"/> finds them (the body's text, confirmed by the token at each occurrence). Nothing is
-        /// collected.
+        /// The bodies of the document that can matter, bound (see <see cref="Bind"/>), with their methods: those that
+        /// name an SDK type or member of interest, and those that call a method among them that returns a logic app or
+        /// an identity, as <see cref="Mentions"/> finds them (the body's text, confirmed by the token at each
+        /// occurrence). The other bodies are not bound.
         /// </summary>
-        private static List<(SyntaxNode Syntax, IMethodSymbol? Method)> SelectBodies(
+        private static List<(IOperation? Body, IMethodSymbol? Method)> SelectBodies(
             string text,
             List<SyntaxNode> bodies,
             SemanticModel model,
             SdkSymbols symbols,
             CancellationToken cancellationToken)
         {
-            var selected = new List<(SyntaxNode, IMethodSymbol?)>();
+            var selected = new List<(IOperation?, IMethodSymbol?)>();
             HashSet<string>? builders = null;
             List<SyntaxNode>? rest = null;
             foreach (var body in bodies)
@@ -307,8 +307,8 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                     continue;
                 }
 
-                var method = MethodOf(body, model, cancellationToken);
-                selected.Add((body, method));
+                var (operation, method) = Bind(body, model, cancellationToken);
+                selected.Add((operation, method));
                 if (method is not null && ObjectTracker.ReturnsTrackedObject(method, symbols))
                 {
                     (builders ??= new HashSet<string>()).Add(method.AssociatedSymbol?.Name ?? method.Name);
@@ -322,7 +322,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 {
                     if (Mentions(text, body, builderNames, cancellationToken))
                     {
-                        selected.Add((body, MethodOf(body, model, cancellationToken)));
+                        selected.Add(Bind(body, model, cancellationToken));
                     }
                 }
             }
@@ -370,12 +370,41 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax
                 or BasePropertyDeclarationSyntax or AccessorListSyntax or BaseFieldDeclarationSyntax or VariableDeclarationSyntax;
 
-        private static IMethodSymbol? MethodOf(SyntaxNode body, SemanticModel model, CancellationToken cancellationToken) => body switch
+        /// <summary>
+        /// The operation of a body (null when it is nested too deep to read, see <see cref="SyntaxDepth"/>) and the
+        /// method it is the body of (null for an initializer or top-level statements). The semantic model that built
+        /// the operation knows the member it bound: asking it for the symbol around a position in the body is cheaper
+        /// than looking the declaration up again by its containers' names.
+        /// </summary>
+        private static (IOperation? Body, IMethodSymbol? Method) Bind(SyntaxNode body, SemanticModel model, CancellationToken cancellationToken)
         {
-            BaseMethodDeclarationSyntax or AccessorDeclarationSyntax => model.GetDeclaredSymbol(body, cancellationToken) as IMethodSymbol,
-            ArrowExpressionClauseSyntax { Parent: BasePropertyDeclarationSyntax property } =>
-                (model.GetDeclaredSymbol(property, cancellationToken) as IPropertySymbol)?.GetMethod,
-            _ => null,
-        };
+            var operation = SyntaxDepth.Exceeds(body, cancellationToken) ? null : model.GetOperation(body, cancellationToken);
+            var inside = body switch
+            {
+                BaseMethodDeclarationSyntax method => method.Body?.OpenBraceToken ?? method.ExpressionBody?.ArrowToken,
+                AccessorDeclarationSyntax accessor => accessor.Body?.OpenBraceToken ?? accessor.ExpressionBody?.ArrowToken,
+                ArrowExpressionClauseSyntax { Parent: BasePropertyDeclarationSyntax } arrow => arrow.ArrowToken,
+                _ => (SyntaxToken?)null,
+            };
+
+            if (inside is not { } token)
+            {
+                return (operation, null);
+            }
+
+            if (operation is not null && model.GetEnclosingSymbol(token.SpanStart, cancellationToken) is IMethodSymbol bound)
+            {
+                return (operation, bound);
+            }
+
+            // Not bound (too deep to read): the declaration is looked up.
+            return (operation, body switch
+            {
+                BaseMethodDeclarationSyntax or AccessorDeclarationSyntax => model.GetDeclaredSymbol(body, cancellationToken) as IMethodSymbol,
+                ArrowExpressionClauseSyntax { Parent: BasePropertyDeclarationSyntax property } =>
+                    (model.GetDeclaredSymbol(property, cancellationToken) as IPropertySymbol)?.GetMethod,
+                _ => null,
+            });
+        }
     }
 }
