@@ -379,15 +379,15 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         private static (IOperation? Body, IMethodSymbol? Method) Bind(SyntaxNode body, SemanticModel model, CancellationToken cancellationToken)
         {
             var operation = SyntaxDepth.Exceeds(body, cancellationToken) ? null : model.GetOperation(body, cancellationToken);
-            var inside = body switch
+            var (inside, declaration) = body switch
             {
-                BaseMethodDeclarationSyntax method => method.Body?.OpenBraceToken ?? method.ExpressionBody?.ArrowToken,
-                AccessorDeclarationSyntax accessor => accessor.Body?.OpenBraceToken ?? accessor.ExpressionBody?.ArrowToken,
-                ArrowExpressionClauseSyntax { Parent: BasePropertyDeclarationSyntax } arrow => arrow.ArrowToken,
-                _ => (SyntaxToken?)null,
+                BaseMethodDeclarationSyntax method => (method.Body?.OpenBraceToken ?? method.ExpressionBody?.ArrowToken, body),
+                AccessorDeclarationSyntax accessor => (accessor.Body?.OpenBraceToken ?? accessor.ExpressionBody?.ArrowToken, body),
+                ArrowExpressionClauseSyntax { Parent: BasePropertyDeclarationSyntax property } arrow => (arrow.ArrowToken, property),
+                _ => ((SyntaxToken?)null, (SyntaxNode?)null),
             };
 
-            if (inside is not { } token)
+            if (inside is not { } token || declaration is null)
             {
                 return (operation, null);
             }
@@ -398,11 +398,10 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             }
 
             // Not bound (too deep to read): the declaration is looked up.
-            return (operation, body switch
+            return (operation, model.GetDeclaredSymbol(declaration, cancellationToken) switch
             {
-                BaseMethodDeclarationSyntax or AccessorDeclarationSyntax => model.GetDeclaredSymbol(body, cancellationToken) as IMethodSymbol,
-                ArrowExpressionClauseSyntax { Parent: BasePropertyDeclarationSyntax property } =>
-                    (model.GetDeclaredSymbol(property, cancellationToken) as IPropertySymbol)?.GetMethod,
+                IMethodSymbol method => method,
+                IPropertySymbol property => property.GetMethod,
                 _ => null,
             });
         }
