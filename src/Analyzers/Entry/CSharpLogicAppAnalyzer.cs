@@ -57,7 +57,7 @@ namespace ManagedIdentityAnalyzers.Entry
 
                 var report = GeneratedCode.Filter(document.SemanticModel, text, document.ReportDiagnostic, document.CancellationToken);
                 if (symbols.Value is { } sdk
-                    && DocumentAnalysis.Run(document.SemanticModel, sdk, options.For(tree), files, report, document.CancellationToken) is var (model, findings))
+                    && DocumentAnalysis.Run(document.SemanticModel, sdk, options.For(tree), files, report, document.CancellationToken, text: text) is var (model, findings))
                 {
                     loadedFiles.Report(model, findings, document.ReportDiagnostic, document.CancellationToken);
                 }

@@ -22,7 +22,8 @@ namespace ManagedIdentityAnalyzers.Reporting
     {
         /// <summary>
         /// Reports the findings located in the document; returns the model and every finding (also those located in
-        /// JSON files the C# loads), or null when the document builds no logic app or workflow.
+        /// JSON files the C# loads), or null when the document builds no logic app or workflow. <paramref name="text"/>
+        /// is the document's text, when the caller has it as a string already.
         /// </summary>
         public static (LogicAppModel Model, List<Finding> Findings)? Run(
             SemanticModel semanticModel,
@@ -31,9 +32,10 @@ namespace ManagedIdentityAnalyzers.Reporting
             ProjectJsonFiles files,
             Action<Diagnostic> report,
             CancellationToken cancellationToken,
-            bool fullContracts = false)
+            bool fullContracts = false,
+            string? text = null)
         {
-            var model = DocumentReader.Read(semanticModel, symbols, cancellationToken, files);
+            var model = DocumentReader.Read(semanticModel, symbols, cancellationToken, files, text);
             if (model.IsEmpty)
             {
                 return null;

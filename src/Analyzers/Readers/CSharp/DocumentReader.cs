@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -49,12 +50,18 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
         /// <summary>
         /// Reads the document. The caller asks <see cref="MayMatter"/> first: a document that names nothing of
-        /// interest gives an empty model here too, only more slowly.
+        /// interest gives an empty model here too, only more slowly. A caller that has the document's text as a string
+        /// already passes it as <paramref name="text"/>.
         /// </summary>
-        public static LogicAppModel Read(SemanticModel model, SdkSymbols symbols, CancellationToken cancellationToken, ProjectJsonFiles? files = null)
+        public static LogicAppModel Read(
+            SemanticModel model,
+            SdkSymbols symbols,
+            CancellationToken cancellationToken,
+            ProjectJsonFiles? files = null,
+            string? text = null)
         {
             var root = model.SyntaxTree.GetRoot(cancellationToken);
-            var text = model.SyntaxTree.GetText(cancellationToken).ToString();
+            text ??= model.SyntaxTree.GetText(cancellationToken).ToString();
             var allBodies = new List<SyntaxNode>(Bodies(root));
             var bodies = SelectBodies(text, allBodies, model, symbols, cancellationToken);
             if (bodies.Count == 0)
@@ -68,6 +75,19 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             var states = new List<TakenState>();
             var changedProducers = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
             var binaryData = new List<IOperation>();
+            var visited = 0;
+            Action<IOperation> findBinaryData = operation =>
+            {
+                if ((++visited & 0x3FF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (CSharpJsonReader.IsBinaryDataSource(operation, symbols))
+                {
+                    binaryData.Add(operation);
+                }
+            };
             var queue = new Queue<(IOperation Body, IMethodSymbol? Method)>();
             foreach (var (body, method) in bodies)
             {
@@ -81,26 +101,15 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var (body, method) = queue.Dequeue();
+
+                // One walk of the body records its locals' writes (the tracker reads them) and finds its BinaryData.
+                context.Values.ObserveBody(body, findBinaryData);
                 var tracker = ObjectTracker.Read(context, body, method);
                 states.AddRange(tracker.States);
                 changedProducers.UnionWith(tracker.ChangedProducers);
                 foreach (var nested in tracker.NestedBodies)
                 {
                     queue.Enqueue(nested);
-                }
-
-                var visited = 0;
-                foreach (var operation in body.DescendantsAndSelf())
-                {
-                    if ((++visited & 0x3FF) == 0)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                    }
-
-                    if (CSharpJsonReader.IsBinaryDataSource(operation, symbols))
-                    {
-                        binaryData.Add(operation);
-                    }
                 }
             }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -39,17 +40,27 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         /// <summary>The document's method bodies, when the reader has them.</summary>
         public MethodBodies? Bodies => bodies;
 
-        /// <summary>Records the writes of every local of a body, once however often it is asked.</summary>
-        public void ObserveBody(IOperation body)
+        /// <summary>
+        /// Records the writes of every local of a body, once however often it is asked. A caller that needs to see every
+        /// operation of the body too passes <paramref name="visit"/>, which is called on each of them in the same walk
+        /// (also when the writes were recorded before).
+        /// </summary>
+        public void ObserveBody(IOperation body, Action<IOperation>? visit = null)
         {
-            if (!observedBodies.Add(body))
+            var record = observedBodies.Add(body);
+            if (!record && visit is null)
             {
                 return;
             }
 
             foreach (var operation in body.DescendantsAndSelf())
             {
-                Observe(operation);
+                if (record)
+                {
+                    Observe(operation);
+                }
+
+                visit?.Invoke(operation);
             }
         }
 
