@@ -68,7 +68,8 @@ namespace ManagedIdentityAnalyzers.Reporting
         public string KeyOf(SourceRef node, Location location, IReadOnlyList<string> messageArguments, CancellationToken cancellationToken)
         {
             var builder = new StringBuilder();
-            builder.Append(Container(location, cancellationToken)).Append('|');
+            AppendContainer(builder, location, cancellationToken);
+            builder.Append('|');
             if (paths.TryGetValue(node, out var path))
             {
                 path.AppendTo(builder);
@@ -142,63 +143,77 @@ namespace ManagedIdentityAnalyzers.Reporting
         private static string Escape(string name) => name.Replace("~", "~0").Replace("/", "~1");
 
         /// <summary>
-        /// The declaration the location is in: the names of its namespaces, types and member, with the member's parameter
-        /// types (overloads differ); <c>&lt;top&gt;</c> for top-level statements.
+        /// Appends the declaration the location is in: the names of its namespaces, types and member, outermost first and
+        /// joined by '.', with the member's parameter types (overloads differ); <c>&lt;top&gt;</c> for top-level
+        /// statements.
         /// </summary>
-        private static string Container(Location location, CancellationToken cancellationToken)
+        private static void AppendContainer(StringBuilder builder, Location location, CancellationToken cancellationToken)
         {
             if (location.SourceTree is not { } tree
                 || !tree.TryGetRoot(out var root)
                 || !root.FullSpan.Contains(location.SourceSpan))
             {
-                return "<none>";
+                builder.Append("<none>");
+                return;
             }
 
-            var names = new List<string>();
+            var declarations = new List<SyntaxNode>();
             for (SyntaxNode? node = root.FindNode(location.SourceSpan, getInnermostNodeForTie: true); node is not null; node = node.Parent)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                switch (node)
+                if (node is BaseNamespaceDeclarationSyntax or BaseTypeDeclarationSyntax or BaseMethodDeclarationSyntax
+                    or LocalFunctionStatementSyntax or PropertyDeclarationSyntax or VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax })
                 {
-                    case BaseNamespaceDeclarationSyntax ns:
-                        names.Add(ns.Name.ToString());
-                        break;
-                    case BaseTypeDeclarationSyntax type:
-                        names.Add(type.Identifier.ValueText);
-                        break;
-                    case MethodDeclarationSyntax method:
-                        names.Add(method.Identifier.ValueText + Parameters(method.ParameterList));
-                        break;
-                    case ConstructorDeclarationSyntax constructor:
-                        names.Add(".ctor" + Parameters(constructor.ParameterList));
-                        break;
-                    case LocalFunctionStatementSyntax local:
-                        names.Add(local.Identifier.ValueText + Parameters(local.ParameterList));
-                        break;
-                    case PropertyDeclarationSyntax property:
-                        names.Add(property.Identifier.ValueText);
-                        break;
-                    case VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax } field:
-                        names.Add(field.Identifier.ValueText);
-                        break;
-                    case BaseMethodDeclarationSyntax other:
-                        names.Add(other.Kind().ToString() + Parameters(other.ParameterList));
-                        break;
+                    declarations.Add(node);
                 }
             }
 
-            if (names.Count == 0)
+            if (declarations.Count == 0)
             {
-                return "<top>";
+                builder.Append("<top>");
+                return;
             }
 
-            names.Reverse();
-            return string.Join(".", names);
+            for (var i = declarations.Count - 1; i >= 0; i--)
+            {
+                if (i < declarations.Count - 1)
+                {
+                    builder.Append('.');
+                }
+
+                switch (declarations[i])
+                {
+                    case BaseNamespaceDeclarationSyntax ns:
+                        builder.Append(ns.Name.ToString());
+                        break;
+                    case BaseTypeDeclarationSyntax type:
+                        builder.Append(type.Identifier.ValueText);
+                        break;
+                    case MethodDeclarationSyntax method:
+                        AppendParameters(builder.Append(method.Identifier.ValueText), method.ParameterList);
+                        break;
+                    case ConstructorDeclarationSyntax constructor:
+                        AppendParameters(builder.Append(".ctor"), constructor.ParameterList);
+                        break;
+                    case LocalFunctionStatementSyntax local:
+                        AppendParameters(builder.Append(local.Identifier.ValueText), local.ParameterList);
+                        break;
+                    case PropertyDeclarationSyntax property:
+                        builder.Append(property.Identifier.ValueText);
+                        break;
+                    case VariableDeclaratorSyntax field:
+                        builder.Append(field.Identifier.ValueText);
+                        break;
+                    case BaseMethodDeclarationSyntax other:
+                        AppendParameters(builder.Append(other.Kind().ToString()), other.ParameterList);
+                        break;
+                }
+            }
         }
 
-        private static string Parameters(ParameterListSyntax parameters)
+        private static void AppendParameters(StringBuilder builder, ParameterListSyntax parameters)
         {
-            var builder = new StringBuilder("(");
+            builder.Append('(');
             for (var i = 0; i < parameters.Parameters.Count; i++)
             {
                 if (i > 0)
@@ -209,7 +224,7 @@ namespace ManagedIdentityAnalyzers.Reporting
                 builder.Append(parameters.Parameters[i].Type?.ToString() ?? "?");
             }
 
-            return builder.Append(')').ToString();
+            builder.Append(')');
         }
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using ManagedIdentityAnalyzers.Readers.CSharp;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -31,7 +32,7 @@ namespace ManagedIdentityAnalyzers.Reporting
             var tree = model.SyntaxTree;
             var hidden = tree.HasHiddenRegions();
             var attributed = text.IndexOf(AttributeName, StringComparison.Ordinal) >= 0
-                || text.IndexOf("\\u", StringComparison.OrdinalIgnoreCase) >= 0;
+                || IdentifierNames.HasUnicodeEscape(text, 0, text.Length);
             if (!hidden && !attributed)
             {
                 return report;

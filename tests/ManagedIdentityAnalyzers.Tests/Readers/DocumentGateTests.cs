@@ -21,6 +21,8 @@ public class DocumentGateTests
     [InlineData("var d = resource.@Data;", true)]
     [InlineData("var s = $\"{Data}\";", true)]
     [InlineData("var d = new Logic\\u0057orkflowData(location);", true)]
+    [InlineData("var d = new Logic\\U00000057orkflowData(location);", true)]
+    [InlineData("var s = \"a\\\\b\\n\"; var d = new Logic\\u0057orkflowData(location);", true)]
     [InlineData("// LogicWorkflowData is built elsewhere\nvar d = 1;", false)]
     [InlineData("var s = \"LogicWorkflowData\";", false)]
     [InlineData("var s = \"\"\"\n    Data\n    \"\"\";", false)]
@@ -35,6 +37,21 @@ public class DocumentGateTests
 
         Assert.Equal(expected, DocumentReader.Mentions(text, body, Names, CancellationToken.None));
         Assert.Equal(expected, DocumentReader.MentionsAny(body, Names, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("abc", 0, 3, false)]
+    [InlineData("a\\u0041", 0, 7, true)]
+    [InlineData("a\\U00000041", 0, 11, true)]
+    [InlineData("a\\n\\t\\\\", 0, 7, false)]
+    [InlineData("a\\\\u0041", 0, 8, true)]
+    [InlineData("ab\\", 0, 3, false)]
+    [InlineData("ab\\u", 0, 3, false)]
+    [InlineData("ab\\u", 2, 4, true)]
+    [InlineData("\\uab", 1, 4, false)]
+    public void A_unicode_escape_is_found_only_inside_the_range(string text, int start, int end, bool expected)
+    {
+        Assert.Equal(expected, IdentifierNames.HasUnicodeEscape(text, start, end));
     }
 
     [Fact]

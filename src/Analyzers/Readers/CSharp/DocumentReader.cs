@@ -206,7 +206,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
         internal static bool Mentions(string text, SyntaxNode node, IdentifierNames names, CancellationToken cancellationToken)
         {
             var span = node.FullSpan;
-            if (text.Length < span.End || text.IndexOf("\\u", span.Start, span.Length, System.StringComparison.OrdinalIgnoreCase) >= 0)
+            if (text.Length < span.End || IdentifierNames.HasUnicodeEscape(text, span.Start, span.End))
             {
                 return MentionsAny(node, names, cancellationToken);
             }

@@ -44,6 +44,31 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
 
         public bool Contains(string name) => Array.IndexOf(names, name) >= 0;
 
+        /// <summary>
+        /// Whether <c>\u</c> or <c>\U</c> occurs in the text between <paramref name="start"/> and
+        /// <paramref name="end"/>: an identifier can be written through a Unicode escape without its letters, so a search
+        /// of the text for a name proves nothing there. A search for the backslash (vectorized, unlike a case-insensitive
+        /// search for both characters), then a look at the character after it.
+        /// </summary>
+        public static bool HasUnicodeEscape(string text, int start, int end)
+        {
+            for (var at = start; at < end - 1; at++)
+            {
+                at = text.IndexOf('\\', at, end - 1 - at);
+                if (at < 0)
+                {
+                    return false;
+                }
+
+                if (text[at + 1] is 'u' or 'U')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Whether the text from <paramref name="start"/> of that length is one of the names.</summary>
         public bool IsAt(string text, int start, int length)
         {

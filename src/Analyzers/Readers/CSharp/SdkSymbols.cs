@@ -190,7 +190,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 }
 
                 var text = tree.GetText().ToString();
-                if (text.IndexOf(Name, StringComparison.Ordinal) >= 0 || text.IndexOf("\\u", StringComparison.OrdinalIgnoreCase) >= 0)
+                if (text.IndexOf(Name, StringComparison.Ordinal) >= 0 || IdentifierNames.HasUnicodeEscape(text, 0, text.Length))
                 {
                     return true;
                 }
