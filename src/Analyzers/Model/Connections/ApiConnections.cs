@@ -40,10 +40,16 @@ namespace ManagedIdentityAnalyzers.Model.Connections
         /// <summary>
         /// Whether the source deploys an access policy (<c>Microsoft.Web/connections/accessPolicies</c>) for this
         /// connection: Present or Absent only when the source shows every access policy it deploys and whose connection
-        /// each belongs to (an ARM template whose policies all have known parents); Unknown otherwise (C#, where a
-        /// policy may be created by code the reader does not see).
+        /// each belongs to (an ARM template whose policies, and those of the project's other templates, all have known
+        /// parents); Unknown otherwise (C#, where a policy may be created by code the reader does not see).
         /// </summary>
         public Presence AccessPolicies { get; }
+
+        /// <summary>The same connection, with what is known of its access policies from other sources (other templates).</summary>
+        public ApiConnectionResource WithAccessPolicies(Presence accessPolicies) =>
+            accessPolicies == AccessPolicies
+                ? this
+                : new ApiConnectionResource(Source, Scope, ResourceId, Kind, Properties, PropertiesMember, PropertiesUseSite, NameValue, accessPolicies);
 
         /// <summary>The <c>kind</c> value as written (<c>V1</c>, <c>V2</c>); null when it is not set.</summary>
         public JValue? Kind { get; }

@@ -31,7 +31,11 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
             Values = new ValueSources(bodies);
             Json = new CSharpJsonReader(Values, symbols, cancellationToken, files);
             CancellationToken = cancellationToken;
+            Files = files;
         }
+
+        /// <summary>The project's JSON files, when the reader has them.</summary>
+        public ProjectJsonFiles? Files { get; }
 
         public SdkSymbols Symbols { get; }
 

@@ -186,7 +186,7 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                     apps.AddRange(template.Apps);
                     identityTypes.AddRange(template.IdentityTypes);
                     workflows.AddRange(template.Workflows);
-                    connections.AddRange(template.Connections);
+                    connections.AddRange(JsonFileReader.WithSiblingPolicies(template.Connections, context.Files, context.CancellationToken));
                     accessPolicies.AddRange(template.AccessPolicies);
                 }
             }

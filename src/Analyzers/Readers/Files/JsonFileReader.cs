@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using ManagedIdentityAnalyzers.Knowledge;
 using ManagedIdentityAnalyzers.Model;
@@ -49,7 +50,14 @@ namespace ManagedIdentityAnalyzers.Readers.Files
             {
                 var parameters = files.ParametersFor(entry.Path)?.File(cancellationToken)?.Root(cancellationToken) as JObject;
                 var content = TemplateReader.Read(root, parameters, parametersKnown: true, cancellationToken);
-                return content.IsEmpty ? null : content.ToModel();
+                return content.IsEmpty
+                    ? null
+                    : new LogicAppModel(
+                        content.Apps,
+                        content.IdentityTypes,
+                        content.Workflows,
+                        WithSiblingPolicies(content.Connections, files, cancellationToken),
+                        content.AccessPolicies);
             }
 
             if (!DefinitionReader.IsDefinition(root))
@@ -71,6 +79,66 @@ namespace ManagedIdentityAnalyzers.Readers.Files
         /// A Standard project folder: one app (plan Standard, identity from <see cref="SiteOf"/> or unknown) with the connections of its
         /// connections.json and a workflow for each <c>&lt;workflow&gt;/workflow.json</c> whose <c>definition</c> is an object.
         /// </summary>
+        /// <summary>
+        /// The connections of a template, with what the other templates of the project say of those that their own
+        /// template deploys no access policy for: a policy is often deployed by another template (beside the app whose
+        /// identity it names), so a connection has none only when no template of the project deploys one that is, or may
+        /// be, its own.
+        /// </summary>
+        public static ImmutableArray<ApiConnectionResource> WithSiblingPolicies(
+            ImmutableArray<ApiConnectionResource> connections,
+            ProjectJsonFiles? files,
+            CancellationToken cancellationToken)
+        {
+            if (files is null || files.IsEmpty || !connections.Any(connection => connection.AccessPolicies == Presence.Absent))
+            {
+                return connections;
+            }
+
+            var owners = files.PolicyOwners(() => ReadPolicyOwners(files, cancellationToken));
+            var result = ImmutableArray.CreateBuilder<ApiConnectionResource>(connections.Length);
+            foreach (var connection in connections)
+            {
+                result.Add(connection.AccessPolicies == Presence.Absent ? connection.WithAccessPolicies(owners.For(NameOf(connection))) : connection);
+            }
+
+            return result.MoveToImmutable();
+        }
+
+        private static AccessPolicyOwners ReadPolicyOwners(ProjectJsonFiles files, CancellationToken cancellationToken)
+        {
+            var owners = AccessPolicyOwners.None;
+            foreach (var entry in files.All)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (entry.Kind(cancellationToken) != JsonFileKind.Template
+                    || entry.File(cancellationToken)?.Root(cancellationToken) is not JObject root
+                    || !TemplateReader.IsTemplate(root))
+                {
+                    continue;
+                }
+
+                var parameters = files.ParametersFor(entry.Path)?.File(cancellationToken)?.Root(cancellationToken) as JObject;
+                owners = owners.With(TemplateReader.Read(root, parameters, parametersKnown: true, cancellationToken).PolicyOwners);
+            }
+
+            return owners;
+        }
+
+        /// <summary>A template connection's name, from its resource ID, when it is known in full.</summary>
+        private static string? NameOf(ApiConnectionResource connection)
+        {
+            const string Provider = "/providers/" + ArmResourceTypes.Connection + "/";
+            if (connection.ResourceId is not { } id || id.Segments.Length == 0 || id.Segments[id.Segments.Length - 1] is not string last)
+            {
+                return null;
+            }
+
+            var at = last.LastIndexOf(Provider, System.StringComparison.OrdinalIgnoreCase);
+            var name = at < 0 ? string.Empty : last.Substring(at + Provider.Length);
+            return name.Length == 0 || name.IndexOf('/') >= 0 ? null : name;
+        }
+
         private static LogicAppModel? ReadStandardProject(string folder, ProjectJsonFiles files, CancellationToken cancellationToken)
         {
             var connections = files.ConnectionsIn(folder)?.File(cancellationToken)?.Root(cancellationToken) as JObject;

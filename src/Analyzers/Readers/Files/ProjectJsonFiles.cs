@@ -6,6 +6,8 @@ using System.Threading;
 using ManagedIdentityAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 
+using ManagedIdentityAnalyzers.Readers.Templates;
+
 namespace ManagedIdentityAnalyzers.Readers.Files
 {
     /// <summary>One JSON file of the project and its kind, each known once asked for.</summary>
@@ -71,6 +73,8 @@ namespace ManagedIdentityAnalyzers.Readers.Files
         private readonly Dictionary<string, JsonFileEntry> byPath;
         private readonly ConcurrentDictionary<string, Lazy<LogicAppModel?>> projectModels =
             new ConcurrentDictionary<string, Lazy<LogicAppModel?>>(FilePaths.Comparer);
+
+        private AccessPolicyOwners? policyOwners;
 
         private ProjectJsonFiles(Dictionary<string, JsonFileEntry> byPath)
         {
@@ -209,6 +213,21 @@ namespace ManagedIdentityAnalyzers.Readers.Files
             }
 
             return found;
+        }
+
+        /// <summary>
+        /// The connections that the access policies of the project's templates belong to, read once per compilation
+        /// (again after a cancelled read; two concurrent first reads may both read).
+        /// </summary>
+        public AccessPolicyOwners PolicyOwners(Func<AccessPolicyOwners> read)
+        {
+            if (Volatile.Read(ref policyOwners) is { } known)
+            {
+                return known;
+            }
+
+            var computed = read();
+            return Interlocked.CompareExchange(ref policyOwners, computed, null) ?? computed;
         }
 
         /// <summary>The model of a Standard project folder, read once per compilation (again after a cancelled read).</summary>

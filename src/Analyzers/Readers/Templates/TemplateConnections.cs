@@ -120,6 +120,34 @@ namespace ManagedIdentityAnalyzers.Readers.Templates
             return (built.MoveToImmutable(), policies.ToImmutableArray());
         }
 
+        /// <summary>
+        /// The connections this template deploys an access policy for, as another template of the project sees them
+        /// (<see cref="AccessPolicyOwners"/>).
+        /// </summary>
+        public AccessPolicyOwners Owners(bool policiesMayBeUnread)
+        {
+            var known = new HashSet<string>(policyParents, StringComparer.OrdinalIgnoreCase);
+            var unknown = policiesMayBeUnread || someParentUnknown;
+            foreach (var connection in connections)
+            {
+                if (!connection.HasNestedPolicy)
+                {
+                    continue;
+                }
+
+                if (connection.Name.KnownText is string name)
+                {
+                    known.Add(name);
+                }
+                else
+                {
+                    unknown = true;
+                }
+            }
+
+            return new AccessPolicyOwners(known, unknown);
+        }
+
         private Presence PoliciesOf(Connection connection, bool policiesMayBeUnread)
         {
             if (connection.HasNestedPolicy || (connection.Name.KnownText is string name && policyParents.Contains(name)))
@@ -195,5 +223,42 @@ namespace ManagedIdentityAnalyzers.Readers.Templates
 
             return name;
         }
+    }
+
+    /// <summary>
+    /// The connections that access policies of one or more templates belong to: their names (ignoring case), and
+    /// whether some policy's connection is not known (a name with an expression before its '/', a nested policy under a
+    /// connection whose name is not known, or something the reader skipped that may be a policy).
+    /// </summary>
+    internal sealed class AccessPolicyOwners
+    {
+        public static readonly AccessPolicyOwners None = new AccessPolicyOwners(new HashSet<string>(StringComparer.OrdinalIgnoreCase), someUnknown: false);
+
+        private readonly HashSet<string> names;
+
+        public AccessPolicyOwners(HashSet<string> names, bool someUnknown)
+        {
+            this.names = names;
+            SomeUnknown = someUnknown;
+        }
+
+        public bool SomeUnknown { get; }
+
+        /// <summary>The owners of both.</summary>
+        public AccessPolicyOwners With(AccessPolicyOwners other)
+        {
+            var merged = new HashSet<string>(names, StringComparer.OrdinalIgnoreCase);
+            merged.UnionWith(other.names);
+            return new AccessPolicyOwners(merged, SomeUnknown || other.SomeUnknown);
+        }
+
+        /// <summary>
+        /// What these policies say of a connection that its own template deploys no policy for, by the connection's name
+        /// (null when not known): Present when one is its, Unknown when one may be, Absent otherwise.
+        /// </summary>
+        public Presence For(string? connectionName) =>
+            SomeUnknown || (connectionName is null && names.Count > 0) ? Presence.Unknown
+            : connectionName is not null && names.Contains(connectionName) ? Presence.Present
+            : Presence.Absent;
     }
 }

@@ -20,8 +20,10 @@ namespace ManagedIdentityAnalyzers.Readers.Templates
             ImmutableArray<WorkflowInstance> workflows,
             ImmutableArray<ApiConnectionResource> connections,
             ImmutableArray<ConnectionAccessPolicy> accessPolicies,
-            UnreadResources unread)
+            UnreadResources unread,
+            AccessPolicyOwners? policyOwners = null)
         {
+            PolicyOwners = policyOwners ?? AccessPolicyOwners.None;
             Apps = apps;
             IdentityTypes = identityTypes;
             Workflows = workflows;
@@ -43,6 +45,9 @@ namespace ManagedIdentityAnalyzers.Readers.Templates
 
         /// <summary>What the reader skipped (copy loops, unknown types, linked deployments), by type where known.</summary>
         public UnreadResources Unread { get; }
+
+        /// <summary>The connections the template's access policies belong to, for the other templates of the project.</summary>
+        public AccessPolicyOwners PolicyOwners { get; }
 
         public bool IsEmpty => Apps.IsEmpty && Workflows.IsEmpty && Connections.IsEmpty;
 
@@ -201,8 +206,10 @@ namespace ManagedIdentityAnalyzers.Readers.Templates
                 }
             }
 
-            var (connectionResources, policies) = connections.Build(unread.MayHold(ArmResourceTypes.ConnectionAccessPolicy));
-            return new TemplateContent(apps.ToImmutable(), identityTypes.ToImmutable(), workflows.ToImmutable(), connectionResources, policies, unread);
+            var policiesMayBeUnread = unread.MayHold(ArmResourceTypes.ConnectionAccessPolicy);
+            var (connectionResources, policies) = connections.Build(policiesMayBeUnread);
+            return new TemplateContent(
+                apps.ToImmutable(), identityTypes.ToImmutable(), workflows.ToImmutable(), connectionResources, policies, unread, connections.Owners(policiesMayBeUnread));
         }
 
         /// <summary>

@@ -93,6 +93,45 @@ public class LAMI205Tests
         Connection("\"[variables('kv')]\""),
         Policy(policyName));
 
+    /// <summary>
+    /// A policy names the Standard app's identity, so teams often deploy it with the app, in another template than the
+    /// connection: the project's other templates count too.
+    /// </summary>
+    [Theory]
+    [InlineData("\"[concat(variables('kv'), '/', parameters('objectId'))]\"")]
+    [InlineData("\"KEYVAULT/00000000-0000-0000-0000-000000000001\"")]
+    public Task Policy_in_another_template_of_the_project(string policyName) => VerifyAsync(
+        ("deploy/connections.template.json", File(Connection("\"[variables('kv')]\""))),
+        ("deploy/app/policies.template.json", File(Policy(policyName))));
+
+    [Fact]
+    public Task Connection_declared_again_with_a_nested_policy_in_another_template() => VerifyAsync(
+        ("deploy/connections.template.json", File(Connection("\"keyvault\""))),
+        ("deploy/policies.json", File(Connection("\"keyvault\"", children: Policy("\"[parameters('objectId')]\"", type: "accessPolicies")))));
+
+    [Fact]
+    public Task Policy_of_another_connection_in_another_template_leaves_this_one_reported() => VerifyAsync(
+        ("deploy/connections.template.json", File(Connection("{|LAMI205:\"keyvault\"|}"))),
+        ("deploy/policies.template.json", File(Policy("\"[concat(variables('blob'), '/', parameters('objectId'))]\""))));
+
+    [Theory]
+    [InlineData("\"[concat(parameters('connectionName'), parameters('objectId'))]\"")]
+    [InlineData("\"[parameters('objectId')]\"")]
+    public Task Policy_of_an_unknown_connection_in_another_template(string policyName) => VerifyAsync(
+        ("deploy/connections.template.json", File(Connection("\"keyvault\""))),
+        ("deploy/policies.template.json", File(Policy(policyName))));
+
+    [Fact]
+    public Task Policies_in_a_copy_loop_of_another_template() => VerifyAsync(
+        ("deploy/connections.template.json", File(Connection("\"keyvault\""))),
+        ("deploy/policies.template.json", File(Policy("\"[concat('keyvault/', parameters('objectId'), copyIndex())]\"", extra: "\n      \"copy\": { \"name\": \"policies\", \"count\": 2 },"))));
+
+    [Fact]
+    public Task Other_json_files_do_not_count() => VerifyAsync(
+        ("deploy/connections.template.json", File(Connection("{|LAMI205:\"keyvault\"|}"))),
+        ("deploy/policies.parameters.json", """{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#", "contentVersion": "1.0.0.0", "parameters": { "name": { "value": "keyvault/x" } } }"""),
+        ("package.json", """{ "name": "keyvault/x", "resources": [ { "type": "Microsoft.Web/connections/accessPolicies", "name": "keyvault/x" } ] }"""));
+
     [Fact]
     public Task Top_level_policy_inside_an_inline_nested_deployment() => Verify(
         Connection("\"keyvault\""),
@@ -259,6 +298,50 @@ public class LAMI205Tests
                 }
             }
             """",
+    }.RunAsync();
+
+    [Fact]
+    public Task Template_written_in_CSharp_sees_the_policies_of_the_project_s_templates() => new AnalyzerTest<CSharpLogicAppAnalyzer>
+    {
+        Source = """"
+            using System;
+            using System.Threading.Tasks;
+            using Azure;
+            using Azure.ResourceManager;
+            using Azure.ResourceManager.Resources;
+            using Azure.ResourceManager.Resources.Models;
+
+            public class Deployments
+            {
+                public async Task Deploy(ResourceGroupResource rg)
+                {
+                    var properties = new ArmDeploymentProperties(ArmDeploymentMode.Incremental)
+                    {
+                        Template = BinaryData.FromString("""
+                            {
+                              "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                              "resources": [
+                                {
+                                  "type": "Microsoft.Web/connections",
+                                  "name": "keyvault",
+                                  "kind": "V2",
+                                  "properties": { "api": { "id": "/subscriptions/0000/providers/Microsoft.Web/locations/westeurope/managedApis/keyvault" }, "parameterValueType": "Alternative" }
+                                },
+                                {
+                                  "type": "Microsoft.Web/connections",
+                                  "name": {|LAMI205:"blob"|},
+                                  "kind": "V2",
+                                  "properties": { "api": { "id": "/subscriptions/0000/providers/Microsoft.Web/locations/westeurope/managedApis/keyvault" }, "parameterValueType": "Alternative" }
+                                }
+                              ]
+                            }
+                            """),
+                    };
+                    await rg.GetArmDeployments().CreateOrUpdateAsync(WaitUntil.Completed, "orders", new ArmDeploymentContent(properties));
+                }
+            }
+            """",
+        AdditionalFiles = { ("deploy/policies.template.json", File(Policy("\"[concat('keyvault/', parameters('objectId'))]\""))) },
     }.RunAsync();
 
     /// <summary>
