@@ -259,90 +259,55 @@ public class LAMI205Tests
     [Fact]
     public Task Template_written_in_CSharp_is_reported_inside_the_literal() => new AnalyzerTest<CSharpLogicAppAnalyzer>
     {
-        Source = """"
-            using System;
-            using System.Threading.Tasks;
-            using Azure;
-            using Azure.ResourceManager;
-            using Azure.ResourceManager.Resources;
-            using Azure.ResourceManager.Resources.Models;
-
-            public class Deployments
-            {
-                public async Task Deploy(ResourceGroupResource rg)
-                {
-                    var properties = new ArmDeploymentProperties(ArmDeploymentMode.Incremental)
-                    {
-                        Template = BinaryData.FromString("""
-                            {
-                              "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-                              "resources": [
-                                {
-                                  "type": "Microsoft.Web/connections",
-                                  "name": {|LAMI205:"keyvault"|},
-                                  "kind": "V2",
-                                  "properties": { "api": { "id": "/subscriptions/0000/providers/Microsoft.Web/locations/westeurope/managedApis/keyvault" }, "parameterValueType": "Alternative" }
-                                },
-                                {
-                                  "type": "Microsoft.Web/connections",
-                                  "name": "blob",
-                                  "kind": "V2",
-                                  "properties": { "api": { "id": "/subscriptions/0000/providers/Microsoft.Web/locations/westeurope/managedApis/keyvault" }, "parameterValueType": "Alternative" },
-                                  "resources": [ { "type": "accessPolicies", "name": "[parameters('objectId')]", "properties": { "principal": { "type": "ActiveDirectory" } } } ]
-                                }
-                              ]
-                            }
-                            """),
-                    };
-                    await rg.GetArmDeployments().CreateOrUpdateAsync(WaitUntil.Completed, "orders", new ArmDeploymentContent(properties));
-                }
-            }
-            """",
+        Source = CSharpTemplate(
+            CSharpConnection("{|LAMI205:\"keyvault\"|}"),
+            CSharpConnection("\"blob\"", """, "resources": [ { "type": "accessPolicies", "name": "[parameters('objectId')]", "properties": { "principal": { "type": "ActiveDirectory" } } } ]""")),
     }.RunAsync();
 
     [Fact]
     public Task Template_written_in_CSharp_sees_the_policies_of_the_project_s_templates() => new AnalyzerTest<CSharpLogicAppAnalyzer>
     {
-        Source = """"
-            using System;
-            using System.Threading.Tasks;
-            using Azure;
-            using Azure.ResourceManager;
-            using Azure.ResourceManager.Resources;
-            using Azure.ResourceManager.Resources.Models;
-
-            public class Deployments
-            {
-                public async Task Deploy(ResourceGroupResource rg)
-                {
-                    var properties = new ArmDeploymentProperties(ArmDeploymentMode.Incremental)
-                    {
-                        Template = BinaryData.FromString("""
-                            {
-                              "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-                              "resources": [
-                                {
-                                  "type": "Microsoft.Web/connections",
-                                  "name": "keyvault",
-                                  "kind": "V2",
-                                  "properties": { "api": { "id": "/subscriptions/0000/providers/Microsoft.Web/locations/westeurope/managedApis/keyvault" }, "parameterValueType": "Alternative" }
-                                },
-                                {
-                                  "type": "Microsoft.Web/connections",
-                                  "name": {|LAMI205:"blob"|},
-                                  "kind": "V2",
-                                  "properties": { "api": { "id": "/subscriptions/0000/providers/Microsoft.Web/locations/westeurope/managedApis/keyvault" }, "parameterValueType": "Alternative" }
-                                }
-                              ]
-                            }
-                            """),
-                    };
-                    await rg.GetArmDeployments().CreateOrUpdateAsync(WaitUntil.Completed, "orders", new ArmDeploymentContent(properties));
-                }
-            }
-            """",
+        Source = CSharpTemplate(CSharpConnection("\"keyvault\""), CSharpConnection("{|LAMI205:\"blob\"|}")),
         AdditionalFiles = { ("deploy/policies.template.json", File(Policy("\"[concat('keyvault/', parameters('objectId'))]\""))) },
     }.RunAsync();
+
+    private static string CSharpConnection(string name, string children = "") => $$"""
+                                {
+                                  "type": "Microsoft.Web/connections",
+                                  "name": {{name}},
+                                  "kind": "V2",
+                                  "properties": { "api": { "id": "/subscriptions/0000/providers/Microsoft.Web/locations/westeurope/managedApis/keyvault" }, "parameterValueType": "Alternative" }{{children}}
+                                }
+        """;
+
+    /// <summary>A deployment whose template, written in C# as a raw string, deploys <paramref name="resources"/>.</summary>
+    private static string CSharpTemplate(params string[] resources) => $$$$""""
+        using System;
+        using System.Threading.Tasks;
+        using Azure;
+        using Azure.ResourceManager;
+        using Azure.ResourceManager.Resources;
+        using Azure.ResourceManager.Resources.Models;
+
+        public class Deployments
+        {
+            public async Task Deploy(ResourceGroupResource rg)
+            {
+                var properties = new ArmDeploymentProperties(ArmDeploymentMode.Incremental)
+                {
+                    Template = BinaryData.FromString("""
+                        {
+                          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                          "resources": [
+        {{{{string.Join(",\n", resources)}}}}
+                          ]
+                        }
+                        """),
+                };
+                await rg.GetArmDeployments().CreateOrUpdateAsync(WaitUntil.Completed, "orders", new ArmDeploymentContent(properties));
+            }
+        }
+        """";
 
     /// <summary>
     /// In C#, an access policy may be created by code the reader does not see (another type, another document), so a
