@@ -45,12 +45,6 @@ namespace ManagedIdentityAnalyzers.Model.Connections
         /// </summary>
         public Presence AccessPolicies { get; }
 
-        /// <summary>The same connection, with what is known of its access policies from other sources (other templates).</summary>
-        public ApiConnectionResource WithAccessPolicies(Presence accessPolicies) =>
-            accessPolicies == AccessPolicies
-                ? this
-                : new ApiConnectionResource(Source, Scope, ResourceId, Kind, Properties, PropertiesMember, PropertiesUseSite, NameValue, accessPolicies);
-
         /// <summary>The <c>kind</c> value as written (<c>V1</c>, <c>V2</c>); null when it is not set.</summary>
         public JValue? Kind { get; }
 

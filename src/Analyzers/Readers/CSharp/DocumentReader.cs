@@ -182,11 +182,12 @@ namespace ManagedIdentityAnalyzers.Readers.CSharp
                 }
                 else if (TemplateReader.IsTemplate(root) && templates.Add(root))
                 {
-                    var template = TemplateReader.Read(root, parameterFile: null, parametersKnown: false, context.CancellationToken);
+                    var template = TemplateReader.Read(
+                        root, parameterFile: null, parametersKnown: false, context.CancellationToken, JsonFileReader.OtherTemplates(context.Files, context.CancellationToken));
                     apps.AddRange(template.Apps);
                     identityTypes.AddRange(template.IdentityTypes);
                     workflows.AddRange(template.Workflows);
-                    connections.AddRange(JsonFileReader.WithSiblingPolicies(template.Connections, context.Files, context.CancellationToken));
+                    connections.AddRange(template.Connections);
                     accessPolicies.AddRange(template.AccessPolicies);
                 }
             }

@@ -1,6 +1,6 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using ManagedIdentityAnalyzers.Knowledge;
 using ManagedIdentityAnalyzers.Model;
@@ -48,16 +48,9 @@ namespace ManagedIdentityAnalyzers.Readers.Files
 
             if (TemplateReader.IsTemplate(root))
             {
-                var parameters = files.ParametersFor(entry.Path)?.File(cancellationToken)?.Root(cancellationToken) as JObject;
-                var content = TemplateReader.Read(root, parameters, parametersKnown: true, cancellationToken);
-                return content.IsEmpty
-                    ? null
-                    : new LogicAppModel(
-                        content.Apps,
-                        content.IdentityTypes,
-                        content.Workflows,
-                        WithSiblingPolicies(content.Connections, files, cancellationToken),
-                        content.AccessPolicies);
+                var parameters = ParametersOf(entry, files, cancellationToken);
+                var content = TemplateReader.Read(root, parameters, parametersKnown: true, cancellationToken, OtherTemplates(files, cancellationToken));
+                return content.IsEmpty ? null : content.ToModel();
             }
 
             if (!DefinitionReader.IsDefinition(root))
@@ -76,34 +69,15 @@ namespace ManagedIdentityAnalyzers.Readers.Files
         }
 
         /// <summary>
-        /// A Standard project folder: one app (plan Standard, identity from <see cref="SiteOf"/> or unknown) with the connections of its
-        /// connections.json and a workflow for each <c>&lt;workflow&gt;/workflow.json</c> whose <c>definition</c> is an object.
+        /// The access policies of the project's templates, for a template that deploys a connection without one of its
+        /// own (see <see cref="TemplateReader.Read"/>): read once per compilation, when first asked for.
         /// </summary>
-        /// <summary>
-        /// The connections of a template, with what the other templates of the project say of those that their own
-        /// template deploys no access policy for: a policy is often deployed by another template (beside the app whose
-        /// identity it names), so a connection has none only when no template of the project deploys one that is, or may
-        /// be, its own.
-        /// </summary>
-        public static ImmutableArray<ApiConnectionResource> WithSiblingPolicies(
-            ImmutableArray<ApiConnectionResource> connections,
-            ProjectJsonFiles? files,
-            CancellationToken cancellationToken)
-        {
-            if (files is null || files.IsEmpty || !connections.Any(connection => connection.AccessPolicies == Presence.Absent))
-            {
-                return connections;
-            }
+        public static Func<AccessPolicyOwners>? OtherTemplates(ProjectJsonFiles? files, CancellationToken cancellationToken) =>
+            files is null || files.IsEmpty ? null : () => files.PolicyOwners(() => ReadPolicyOwners(files, cancellationToken));
 
-            var owners = files.PolicyOwners(() => ReadPolicyOwners(files, cancellationToken));
-            var result = ImmutableArray.CreateBuilder<ApiConnectionResource>(connections.Length);
-            foreach (var connection in connections)
-            {
-                result.Add(connection.AccessPolicies == Presence.Absent ? connection.WithAccessPolicies(owners.For(NameOf(connection))) : connection);
-            }
-
-            return result.MoveToImmutable();
-        }
+        /// <summary>The parameter file beside a template, when the project has one.</summary>
+        private static JObject? ParametersOf(JsonFileEntry template, ProjectJsonFiles files, CancellationToken cancellationToken) =>
+            files.ParametersFor(template.Path)?.File(cancellationToken)?.Root(cancellationToken) as JObject;
 
         private static AccessPolicyOwners ReadPolicyOwners(ProjectJsonFiles files, CancellationToken cancellationToken)
         {
@@ -118,27 +92,17 @@ namespace ManagedIdentityAnalyzers.Readers.Files
                     continue;
                 }
 
-                var parameters = files.ParametersFor(entry.Path)?.File(cancellationToken)?.Root(cancellationToken) as JObject;
+                var parameters = ParametersOf(entry, files, cancellationToken);
                 owners = owners.With(TemplateReader.Read(root, parameters, parametersKnown: true, cancellationToken).PolicyOwners);
             }
 
             return owners;
         }
 
-        /// <summary>A template connection's name, from its resource ID, when it is known in full.</summary>
-        private static string? NameOf(ApiConnectionResource connection)
-        {
-            const string Provider = "/providers/" + ArmResourceTypes.Connection + "/";
-            if (connection.ResourceId is not { } id || id.Segments.Length == 0 || id.Segments[id.Segments.Length - 1] is not string last)
-            {
-                return null;
-            }
-
-            var at = last.LastIndexOf(Provider, System.StringComparison.OrdinalIgnoreCase);
-            var name = at < 0 ? string.Empty : last.Substring(at + Provider.Length);
-            return name.Length == 0 || name.IndexOf('/') >= 0 ? null : name;
-        }
-
+        /// <summary>
+        /// A Standard project folder: one app (plan Standard, identity from <see cref="SiteOf"/> or unknown) with the connections of its
+        /// connections.json and a workflow for each <c>&lt;workflow&gt;/workflow.json</c> whose <c>definition</c> is an object.
+        /// </summary>
         private static LogicAppModel? ReadStandardProject(string folder, ProjectJsonFiles files, CancellationToken cancellationToken)
         {
             var connections = files.ConnectionsIn(folder)?.File(cancellationToken)?.Root(cancellationToken) as JObject;
@@ -211,7 +175,7 @@ namespace ManagedIdentityAnalyzers.Readers.Files
                     return null;
                 }
 
-                var parameters = files.ParametersFor(entry.Path)?.File(cancellationToken)?.Root(cancellationToken) as JObject;
+                var parameters = ParametersOf(entry, files, cancellationToken);
                 var content = TemplateReader.Read(root, parameters, parametersKnown: true, cancellationToken);
                 if (content.Unread.MayHold(ArmResourceTypes.Site))
                 {

@@ -4,9 +4,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using ManagedIdentityAnalyzers.Model;
-using Microsoft.CodeAnalysis;
-
 using ManagedIdentityAnalyzers.Readers.Templates;
+using Microsoft.CodeAnalysis;
 
 namespace ManagedIdentityAnalyzers.Readers.Files
 {

@@ -98,8 +98,12 @@ namespace ManagedIdentityAnalyzers.Readers.Templates
         /// <summary>
         /// The connections and policies of the template. <paramref name="policiesMayBeUnread"/>: the reader skipped
         /// something that may be an access policy, so a connection without a policy it sees is not known to have none.
+        /// <paramref name="otherTemplates"/>: the policies of the project's other templates (a policy is often deployed
+        /// beside the app whose identity it names), asked for only when a connection has none in this template.
         /// </summary>
-        public (ImmutableArray<ApiConnectionResource> Connections, ImmutableArray<ConnectionAccessPolicy> Policies) Build(bool policiesMayBeUnread)
+        public (ImmutableArray<ApiConnectionResource> Connections, ImmutableArray<ConnectionAccessPolicy> Policies) Build(
+            bool policiesMayBeUnread,
+            Func<AccessPolicyOwners>? otherTemplates = null)
         {
             var built = ImmutableArray.CreateBuilder<ApiConnectionResource>(connections.Count);
             foreach (var connection in connections)
@@ -114,7 +118,7 @@ namespace ManagedIdentityAnalyzers.Readers.Templates
                     evaluated.Member("properties")?.NameSource,
                     propertiesUseSite: null,
                     nameValue: (connection.Written.Get("name") as JString)?.Source,
-                    accessPolicies: PoliciesOf(connection, policiesMayBeUnread)));
+                    accessPolicies: PoliciesOf(connection, policiesMayBeUnread, otherTemplates)));
             }
 
             return (built.MoveToImmutable(), policies.ToImmutableArray());
@@ -148,7 +152,7 @@ namespace ManagedIdentityAnalyzers.Readers.Templates
             return new AccessPolicyOwners(known, unknown);
         }
 
-        private Presence PoliciesOf(Connection connection, bool policiesMayBeUnread)
+        private Presence PoliciesOf(Connection connection, bool policiesMayBeUnread, Func<AccessPolicyOwners>? otherTemplates)
         {
             if (connection.HasNestedPolicy || (connection.Name.KnownText is string name && policyParents.Contains(name)))
             {
@@ -157,9 +161,12 @@ namespace ManagedIdentityAnalyzers.Readers.Templates
 
             // A policy whose connection is not known, or a connection whose name is not known beside policies of
             // other (known) connections, may be this connection's.
-            return policiesMayBeUnread || someParentUnknown || (connection.Name.KnownText is null && policyParents.Count > 0)
-                ? Presence.Unknown
-                : Presence.Absent;
+            if (policiesMayBeUnread || someParentUnknown || (connection.Name.KnownText is null && policyParents.Count > 0))
+            {
+                return Presence.Unknown;
+            }
+
+            return otherTemplates is null ? Presence.Absent : otherTemplates().For(connection.Name.KnownText);
         }
 
         /// <summary>The deployment's resource group holds the connection: its subscription and group are not known.</summary>

@@ -108,9 +108,15 @@ namespace ManagedIdentityAnalyzers.Readers.Templates
         /// <summary>
         /// Reads a template. <paramref name="parameterFile"/> is the parameter file beside it, if any;
         /// <paramref name="parametersKnown"/> is false when the deployment's parameters cannot be seen (every
-        /// <c>parameters()</c> is then unknown).
+        /// <c>parameters()</c> is then unknown). <paramref name="otherTemplates"/> gives the access policies of the
+        /// project's other templates; it is asked only when a connection has no policy in this one.
         /// </summary>
-        public static TemplateContent Read(JObject template, JObject? parameterFile, bool parametersKnown, CancellationToken cancellationToken)
+        public static TemplateContent Read(
+            JObject template,
+            JObject? parameterFile,
+            bool parametersKnown,
+            CancellationToken cancellationToken,
+            Func<AccessPolicyOwners>? otherTemplates = null)
         {
             var apps = ImmutableArray.CreateBuilder<LogicAppResource>();
             var identityTypes = ImmutableArray.CreateBuilder<IdentityTypeValue>();
@@ -207,7 +213,7 @@ namespace ManagedIdentityAnalyzers.Readers.Templates
             }
 
             var policiesMayBeUnread = unread.MayHold(ArmResourceTypes.ConnectionAccessPolicy);
-            var (connectionResources, policies) = connections.Build(policiesMayBeUnread);
+            var (connectionResources, policies) = connections.Build(policiesMayBeUnread, otherTemplates);
             return new TemplateContent(
                 apps.ToImmutable(), identityTypes.ToImmutable(), workflows.ToImmutable(), connectionResources, policies, unread, connections.Owners(policiesMayBeUnread));
         }

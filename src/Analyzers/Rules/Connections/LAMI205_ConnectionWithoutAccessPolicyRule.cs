@@ -14,7 +14,7 @@ namespace ManagedIdentityAnalyzers.Rules.Connections
     /// <c>Microsoft.Web/connections/accessPolicies</c> child, nested, declared beside it or in another template: the Standard app's identity
     /// may not use it (domain-rules §2.6.3, LA057; S2). Judged only where the source shows every access policy and its
     /// connection (<see cref="Model.Connections.ApiConnectionResource.AccessPolicies"/>: ARM templates, read with the
-    /// policies of the project's other templates, <c>JsonFileReader.WithSiblingPolicies</c>); the policy's
+    /// policies of the project's other templates, <c>JsonFileReader.OtherTemplates</c>); the policy's
     /// object ID is not compared with the app's identity, which is known only at deployment. A connection whose plan is
     /// known to be Consumption is LAMI201's. No fix: the object ID and tenant ID are the deployment's.
     /// </summary>
