@@ -157,57 +157,69 @@ namespace ManagedIdentityAnalyzers.Reporting
                 return;
             }
 
-            var declarations = new List<SyntaxNode>();
+            var ancestors = new List<SyntaxNode>();
             for (SyntaxNode? node = root.FindNode(location.SourceSpan, getInnermostNodeForTie: true); node is not null; node = node.Parent)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (node is BaseNamespaceDeclarationSyntax or BaseTypeDeclarationSyntax or BaseMethodDeclarationSyntax
-                    or LocalFunctionStatementSyntax or PropertyDeclarationSyntax or VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax })
-                {
-                    declarations.Add(node);
-                }
+                ancestors.Add(node);
             }
 
-            if (declarations.Count == 0)
+            var written = false;
+            for (var i = ancestors.Count - 1; i >= 0; i--)
             {
-                builder.Append("<top>");
-                return;
-            }
-
-            for (var i = declarations.Count - 1; i >= 0; i--)
-            {
-                if (i < declarations.Count - 1)
+                var before = builder.Length;
+                if (written)
                 {
                     builder.Append('.');
                 }
 
-                switch (declarations[i])
+                if (AppendName(builder, ancestors[i]))
                 {
-                    case BaseNamespaceDeclarationSyntax ns:
-                        builder.Append(ns.Name.ToString());
-                        break;
-                    case BaseTypeDeclarationSyntax type:
-                        builder.Append(type.Identifier.ValueText);
-                        break;
-                    case MethodDeclarationSyntax method:
-                        AppendParameters(builder.Append(method.Identifier.ValueText), method.ParameterList);
-                        break;
-                    case ConstructorDeclarationSyntax constructor:
-                        AppendParameters(builder.Append(".ctor"), constructor.ParameterList);
-                        break;
-                    case LocalFunctionStatementSyntax local:
-                        AppendParameters(builder.Append(local.Identifier.ValueText), local.ParameterList);
-                        break;
-                    case PropertyDeclarationSyntax property:
-                        builder.Append(property.Identifier.ValueText);
-                        break;
-                    case VariableDeclaratorSyntax field:
-                        builder.Append(field.Identifier.ValueText);
-                        break;
-                    case BaseMethodDeclarationSyntax other:
-                        AppendParameters(builder.Append(other.Kind().ToString()), other.ParameterList);
-                        break;
+                    written = true;
                 }
+                else
+                {
+                    builder.Length = before;
+                }
+            }
+
+            if (!written)
+            {
+                builder.Append("<top>");
+            }
+        }
+
+        /// <summary>Appends the name of a declaration that is part of a container; false for any other node.</summary>
+        private static bool AppendName(StringBuilder builder, SyntaxNode node)
+        {
+            switch (node)
+            {
+                case BaseNamespaceDeclarationSyntax ns:
+                    builder.Append(ns.Name.ToString());
+                    return true;
+                case BaseTypeDeclarationSyntax type:
+                    builder.Append(type.Identifier.ValueText);
+                    return true;
+                case MethodDeclarationSyntax method:
+                    AppendParameters(builder.Append(method.Identifier.ValueText), method.ParameterList);
+                    return true;
+                case ConstructorDeclarationSyntax constructor:
+                    AppendParameters(builder.Append(".ctor"), constructor.ParameterList);
+                    return true;
+                case LocalFunctionStatementSyntax local:
+                    AppendParameters(builder.Append(local.Identifier.ValueText), local.ParameterList);
+                    return true;
+                case PropertyDeclarationSyntax property:
+                    builder.Append(property.Identifier.ValueText);
+                    return true;
+                case VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax } field:
+                    builder.Append(field.Identifier.ValueText);
+                    return true;
+                case BaseMethodDeclarationSyntax other:
+                    AppendParameters(builder.Append(other.Kind().ToString()), other.ParameterList);
+                    return true;
+                default:
+                    return false;
             }
         }
 
